@@ -1,0 +1,179 @@
+import { describe, expect, it } from '@jest/globals'
+import { createHttpTransport } from '../src/http.js'
+import { run } from '../src/main.js'
+import { fakeCore } from './support/fake-core.js'
+import { CLIENT, jamf, JAMF_URL, testClock, TOKEN, tokenResponse, useNock } from './support/jamf.js'
+
+const version = { version: '11.16.0-t1730123456789' }
+
+describe('main step with an API client', () => {
+  useNock()
+
+  it('gets a token, masks it, sets every output, exports JAMF_URL/JAMF_TOKEN and saves state', async () => {
+    let form = ''
+    jamf()
+      .post('/api/v1/oauth/token', body => ((form = new URLSearchParams(body).toString()), true))
+      .matchHeader('content-type', 'application/x-www-form-urlencoded')
+      .reply(200, tokenResponse())
+      .get('/api/v1/jamf-pro-version')
+      .matchHeader('authorization', `Bearer ${TOKEN}`)
+      .reply(200, version)
+    const core = fakeCore({ url: `${JAMF_URL}/`, ...CLIENT })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([])
+    expect(new URLSearchParams(form)).toEqual(
+      new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: CLIENT['client-id'],
+        client_secret: CLIENT['client-secret']
+      })
+    )
+    expect(core.outputs).toMatchObject({
+      token: TOKEN,
+      url: JAMF_URL,
+      'expires-in': '599',
+      scope: 'api-role:1',
+      'auth-method': 'client-credentials',
+      'jamf-pro-version': '11.16.0'
+    })
+    const expiresAt = Date.parse(core.outputs['expires-at'])
+    expect(expiresAt).toBeGreaterThan(Date.now() + 590_000)
+    expect(core.outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    expect(core.exported).toEqual({ JAMF_URL, JAMF_TOKEN: TOKEN })
+    expect(core.saved).toMatchObject({
+      token: TOKEN,
+      url: JAMF_URL,
+      'expires-at': core.outputs['expires-at']
+    })
+    expect(core.summaryText).toContain(CLIENT['client-id'])
+    expect(core.summaryText).toContain('11.16.0')
+    expect(core.summaryText).not.toContain(TOKEN)
+    expect(core.summaryText).not.toContain(CLIENT['client-secret'])
+  })
+
+  it('masks the secret and its encoded forms before anything else, and the token as soon as it arrives', async () => {
+    jamf()
+      .post('/api/v1/oauth/token')
+      .reply(200, tokenResponse())
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, testClock())
+
+    const secret = CLIENT['client-secret']
+    const firstCalls = core.calls.slice(0, 3)
+    expect(firstCalls.every(call => call.fn === 'setSecret')).toBe(true)
+    expect(firstCalls.map(call => call.value)).toEqual(
+      expect.arrayContaining([
+        secret,
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2)
+      ])
+    )
+    const tokenMask = core.calls.findIndex(call => call.fn === 'setSecret' && call.value === TOKEN)
+    const firstUse = core.calls.findIndex(call => call.fn !== 'setSecret' && call.value.includes(TOKEN))
+    expect(tokenMask).toBeGreaterThan(-1)
+    expect(tokenMask).toBeLessThan(firstUse)
+  })
+
+  it('asks for the given scope and reports the granted one', async () => {
+    let asked: string | null = null
+    jamf()
+      .post('/api/v1/oauth/token', body => ((asked = new URLSearchParams(body).get('scope')), true))
+      .reply(200, tokenResponse({ scope: 'api-role:2' }))
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT, scope: ' api-role:2\n  api-role:3 ' })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(asked).toBe('api-role:2 api-role:3')
+    expect(core.outputs.scope).toBe('api-role:2')
+  })
+
+  it('falls back to the older /api/oauth/token path when the v1 path is not found', async () => {
+    jamf()
+      .post('/api/v1/oauth/token')
+      .reply(404, '<html><body>Not Found</body></html>', { 'Content-Type': 'text/html' })
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse())
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.outputs.token).toBe(TOKEN)
+  })
+
+  it('keeps a path prefix in url', async () => {
+    jamf()
+      .post('/jamf/api/v1/oauth/token')
+      .reply(200, tokenResponse())
+      .get('/jamf/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: `${JAMF_URL}/jamf//`, ...CLIENT })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.outputs.url).toBe(`${JAMF_URL}/jamf`)
+  })
+
+  it('exports nothing with export-env: false and saves no state with invalidate-token: false', async () => {
+    jamf().post('/api/v1/oauth/token').reply(200, tokenResponse())
+    const core = fakeCore({
+      url: JAMF_URL,
+      ...CLIENT,
+      'export-env': 'false',
+      'invalidate-token': 'false',
+      verify: 'false'
+    })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.outputs.token).toBe(TOKEN)
+    expect(core.outputs['jamf-pro-version']).toBe('')
+    expect(core.exported).toEqual({})
+    expect(core.saved).toEqual({})
+    expect(core.summaryText).toContain('invalidate-token: false')
+  })
+
+  it('gives a notice when the token lives under 5 minutes, naming the setting to raise', async () => {
+    jamf()
+      .post('/api/v1/oauth/token')
+      .reply(200, tokenResponse({ expires_in: 60 }))
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.outputs['expires-in']).toBe('60')
+    expect(core.notices).toHaveLength(1)
+    expect(core.notices[0]).toContain('expires in 60 s')
+    expect(core.notices[0]).toContain('Access Token Lifetime')
+  })
+
+  it('fails when the token lives less than min-lifetime, with no outputs, and leaves the token for the post step', async () => {
+    jamf()
+      .post('/api/v1/oauth/token')
+      .reply(200, tokenResponse({ expires_in: 60 }))
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '600' })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(
+        /lives 60 s, less than min-lifetime \(600 s\).*Access Token Lifetime.*API Clients/
+      )
+    ])
+    expect(core.outputs).toEqual({})
+    expect(core.exported).toEqual({})
+    expect(core.saved.token).toBe(TOKEN)
+  })
+})

@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals'
+import { createHttpTransport } from '../src/http.js'
+import { run } from '../src/main.js'
+import { fakeCore } from './support/fake-core.js'
+import { jamf, JAMF_URL, testClock, TOKEN, USER, userTokenResponse, useNock } from './support/jamf.js'
+
+const basic = (username: string, password: string): string =>
+  `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`
+
+describe('main step with a user account', () => {
+  useNock()
+
+  it('sends UTF-8 Basic credentials (":" and any character in the password) and sets the outputs', async () => {
+    jamf()
+      .post('/api/v1/auth/token', body => body === '' || body === undefined)
+      .matchHeader('authorization', basic(USER.username, USER.password))
+      .reply(200, userTokenResponse(1800))
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, { version: '11.16.0-t1' })
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.outputs).toMatchObject({
+      token: TOKEN,
+      'auth-method': 'user',
+      scope: '',
+      'jamf-pro-version': '11.16.0'
+    })
+    expect(Number(core.outputs['expires-in'])).toBeGreaterThanOrEqual(1798)
+    expect(Number(core.outputs['expires-in'])).toBeLessThanOrEqual(1800)
+    expect(core.exported).toEqual({ JAMF_URL, JAMF_TOKEN: TOKEN })
+    expect(core.summaryText).toContain(USER.username)
+  })
+
+  it('masks the password and the base64 of username:password before anything else', async () => {
+    jamf()
+      .post('/api/v1/auth/token')
+      .reply(200, userTokenResponse())
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, { version: '11' })
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, testClock())
+
+    const b64 = basic(USER.username, USER.password).slice('Basic '.length)
+    expect(core.calls.slice(0, 2)).toEqual([
+      { fn: 'setSecret', value: USER.password },
+      { fn: 'setSecret', value: b64 }
+    ])
+  })
+
+  it('reads expires with other fractional digits, an offset, or none (UTC)', async () => {
+    const later = new Date(Date.now() + 3600_000)
+    const noZone = later.toISOString().replace('Z', '123')
+    jamf().post('/api/v1/auth/token').reply(200, { token: TOKEN, expires: noZone })
+    const core = fakeCore({ url: JAMF_URL, ...USER, verify: 'false' })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.outputs['expires-at']).toBe(later.toISOString())
+  })
+
+  it('explains a rejected password, and that SSO accounts cannot use the API', async () => {
+    jamf()
+      .post('/api/v1/auth/token')
+      .reply(401, {
+        httpStatus: 401,
+        errors: [{ code: 'INVALID_CREDENTIALS', description: 'Unauthorized', id: '0', field: null }]
+      })
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toHaveLength(1)
+    expect(core.failures[0]).toMatch(
+      /rejected the username or password \(HTTP 401\).*SSO accounts cannot use the API/
+    )
+    expect(core.outputs).toEqual({})
+    expect(core.saved).toEqual({})
+  })
+
+  it('says when the password has expired', async () => {
+    jamf()
+      .post('/api/v1/auth/token')
+      .reply(401, {
+        httpStatus: 401,
+        errors: [{ code: 'USER_EXPIRED_PASSWORD', description: 'Expired', id: '0', field: null }]
+      })
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([
+      expect.stringContaining(`account ${USER.username} has expired (USER_EXPIRED_PASSWORD)`)
+    ])
+  })
+})

@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import nock from 'nock'
+import { createHttpTransport } from '../src/http.js'
+import { post } from '../src/post.js'
+import { fakeCore } from './support/fake-core.js'
+import { jamf, JAMF_URL, testClock, TOKEN, useNock } from './support/jamf.js'
+
+const state = (overrides: Record<string, string> = {}) => ({
+  token: TOKEN,
+  url: JAMF_URL,
+  'expires-at': new Date(Date.now() + 600_000).toISOString(),
+  'timeout-ms': '30000',
+  ...overrides
+})
+
+describe('post step', () => {
+  useNock()
+
+  it('invalidates the token (204)', async () => {
+    jamf().post('/api/v1/auth/invalidate-token').matchHeader('authorization', `Bearer ${TOKEN}`).reply(204)
+    const core = fakeCore({}, state())
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(core.infos).toEqual(['Invalidated the Jamf Pro token.'])
+    expect(core.warnings).toEqual([])
+    expect(core.failures).toEqual([])
+    expect(core.calls[0]).toEqual({ fn: 'setSecret', value: TOKEN })
+  })
+
+  it('treats 401 as already invalid', async () => {
+    jamf().post('/api/v1/auth/invalidate-token').reply(401, { httpStatus: 401, errors: [] })
+    const core = fakeCore({}, state())
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(core.infos).toEqual([expect.stringContaining('already invalid')])
+    expect(core.warnings).toEqual([])
+  })
+
+  it('does nothing, quietly, when the main step saved no token', async () => {
+    const core = fakeCore({}, {})
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(core.calls).toEqual([])
+  })
+
+  it('sends no request for a token that has expired', async () => {
+    const core = fakeCore({}, state({ 'expires-at': new Date(Date.now() - 1000).toISOString() }))
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(core.infos).toEqual([expect.stringContaining('expired at')])
+  })
+
+  it('warns, never fails, on any other answer, and does not retry', async () => {
+    jamf().post('/api/v1/auth/invalidate-token').reply(503, 'unavailable')
+    const core = fakeCore({}, state())
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.warnings).toEqual([
+      expect.stringMatching(/^Could not invalidate the Jamf Pro token; it stays valid until .*HTTP 503/)
+    ])
+  })
+
+  it('warns when the server cannot be reached, without leaking the token', async () => {
+    jamf()
+      .post('/api/v1/auth/invalidate-token')
+      .replyWithError(Object.assign(new Error(`boom ${TOKEN}`), { code: 'ECONNREFUSED' }))
+    const core = fakeCore({}, state())
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.warnings).toEqual([expect.stringContaining('refused')])
+    expect(core.printed().join('\n')).not.toContain(TOKEN)
+  })
+
+  it('gives up within 5 s on a server that accepts the connection and never answers', async () => {
+    const silent = createServer(() => {})
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    nock.enableNetConnect('127.0.0.1')
+    const core = fakeCore({}, state({ url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` }))
+    const started = Date.now()
+
+    await post(core, createHttpTransport, testClock())
+
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(core.failures).toEqual([])
+    expect(core.warnings).toEqual([
+      expect.stringContaining('No answer from Jamf Pro to POST /api/v1/auth/invalidate-token within 4 s')
+    ])
+    silent.closeAllConnections()
+    silent.close()
+  })
+})

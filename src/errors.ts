@@ -1,0 +1,231 @@
+// Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+import type { HttpResponse } from './http.js'
+import { errorCode, header, RequestFailedError } from './retry.js'
+import { redact } from './secrets.js'
+
+/** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
+export class JamfError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number
+  ) {
+    super(message)
+    this.name = 'JamfError'
+  }
+}
+
+export const ROOT_URL_HINT = 'url must be the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com'
+const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients'
+
+/** What a request is, for messages: `POST /api/v1/oauth/token`. Never with a query. */
+export interface Target {
+  label: string
+  url: string
+}
+
+function attemptsText(attempts: number): string {
+  return attempts > 1 ? ` after ${attempts} attempts` : ''
+}
+
+export function looksLikeHtml(response: HttpResponse): boolean {
+  return /html/i.test(header(response, 'content-type') ?? '') || /^\s*</.test(response.body)
+}
+
+/** Answers that mean the same whichever endpoint gave them: redirects, HTML pages, throttling, outages. */
+export function unexpectedResponse(target: Target, response: HttpResponse, attempts: number): JamfError {
+  const { status } = response
+  const where = `Jamf Pro answered ${target.label} with HTTP ${status}`
+  if (status >= 300 && status < 400) {
+    const location = header(response, 'location')
+    const to = location ? ` to ${withoutQuery(location, target.url)}` : ''
+    return new JamfError(
+      `${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
+        `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`,
+      status
+    )
+  }
+  if (looksLikeHtml(response)) {
+    return new JamfError(
+      `${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`,
+      status
+    )
+  }
+  if (status === 429 || status >= 500) {
+    return new JamfError(
+      `${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`,
+      status
+    )
+  }
+  if (status === 403) {
+    return new JamfError(
+      `${where} (forbidden): the account or API client may not do this. Check its privileges and API roles in Jamf Pro.`,
+      status
+    )
+  }
+  if (status === 404) {
+    return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status)
+  }
+  return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status)
+}
+
+export function notJson(target: Target, response: HttpResponse, missing?: string): JamfError {
+  if (looksLikeHtml(response)) return unexpectedResponse(target, response, 1)
+  const what = missing ?? 'a body that is not JSON'
+  return new JamfError(
+    `Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT} and that no proxy rewrites API answers.`,
+    response.status
+  )
+}
+
+export function credentialsRejected(response: HttpResponse): JamfError {
+  const code = oauthError(response)
+  if (code === 'invalid_scope') {
+    return new JamfError(
+      `Jamf Pro refused the requested scope (invalid_scope): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`,
+      response.status
+    )
+  }
+  return new JamfError(
+    `Jamf Pro rejected the API client credentials (HTTP ${response.status}${code ? `, ${code}` : ''}): check client-id and client-secret, ` +
+      `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`,
+    response.status
+  )
+}
+
+export function userRejected(response: HttpResponse, username: string): JamfError {
+  if (jamfErrorCode(response).includes('USER_EXPIRED_PASSWORD')) {
+    return new JamfError(
+      `The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`,
+      response.status
+    )
+  }
+  return new JamfError(
+    `Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
+      `SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.`,
+    response.status
+  )
+}
+
+export function oauthNotFound(url: string): JamfError {
+  return new JamfError(
+    `Jamf Pro has no OAuth token endpoint at ${url}/api/v1/oauth/token or ${url}/api/oauth/token (HTTP 404): check that ${ROOT_URL_HINT}, ` +
+      `and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`,
+    404
+  )
+}
+
+/** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
+export function networkFailure(target: Target, failure: RequestFailedError, timeoutMs: number): JamfError {
+  const error = failure.failure
+  const code = errorCode(error)
+  const host = new URL(target.url).host
+  const after = attemptsText(failure.attempts)
+  const message = error instanceof Error ? error.message : ''
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new JamfError(
+      `Cannot resolve ${hostname(target)} (DNS lookup failed${after}): check the host name in url.`
+    )
+  }
+  if (code === 'ECONNREFUSED') {
+    return new JamfError(
+      `Connection to ${host} refused${after}: check url and its port (on-premises servers often listen on :8443), and that Jamf Pro is running.`
+    )
+  }
+  if (code === 'ATTEMPT_TIMEOUT' || code === 'ETIMEDOUT') {
+    return new JamfError(
+      `No answer from Jamf Pro to ${target.label} within ${timeoutMs / 1000} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`
+    )
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
+    return new JamfError(
+      `The connection to ${host} was closed before Jamf Pro answered ${target.label}${after}: the server or a proxy dropped it. Try again later; check any proxy between the runner and Jamf Pro.`
+    )
+  }
+  const tls = tlsFailure(code, hostname(target))
+  if (tls) return new JamfError(tls)
+  if (/tunneling socket/i.test(message)) {
+    return new JamfError(
+      `The proxy did not open a connection to ${host} (${message.replace(/^.*statusCode=/, 'HTTP ')}): check https_proxy and no_proxy.`
+    )
+  }
+  return new JamfError(
+    `Could not reach Jamf Pro at ${host} for ${target.label}${after}${code ? ` (${code})` : ''}: check url and the runner's network.`
+  )
+}
+
+const CA_HINT =
+  'if the server uses a private CA or a self-signed certificate, set NODE_EXTRA_CA_CERTS to the CA certificate (PEM) in the step env.'
+
+function tlsFailure(code: string, host: string): string | undefined {
+  switch (code) {
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'UNABLE_TO_GET_ISSUER_CERT':
+      return `The TLS certificate of ${host} is not trusted (${code}): ${CA_HINT}`
+    case 'CERT_HAS_EXPIRED':
+      return `The TLS certificate of ${host} has expired (CERT_HAS_EXPIRED): renew the Jamf Pro server's certificate.`
+    case 'CERT_NOT_YET_VALID':
+      return `The TLS certificate of ${host} is not valid yet (CERT_NOT_YET_VALID): check the server's certificate and the clocks.`
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): use in url a host name that the certificate names.`
+    case 'EPROTO':
+    case 'ERR_SSL_WRONG_VERSION_NUMBER':
+      return `TLS with ${host} failed (${code}): the port may not speak HTTPS, or a proxy interferes; check url and its port.`
+    default:
+      return undefined
+  }
+}
+
+function hostname(target: Target): string {
+  return new URL(target.url).hostname
+}
+
+/** A redirect's destination without query or fragment, which can carry tokens of an SSO flow. */
+function withoutQuery(location: string, base: string): string {
+  try {
+    const url = new URL(location, base)
+    return `${url.origin}${url.pathname}`
+  } catch {
+    return 'an unreadable address'
+  }
+}
+
+function oauthError(response: HttpResponse): string {
+  const body = parseJsonOrUndefined(response.body) as { error?: unknown } | undefined
+  return typeof body?.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : ''
+}
+
+/** The codes of a Jamf Pro API error body ({httpStatus, errors: [{code}]}), as ` (CODE)`. */
+function jamfErrorCode(response: HttpResponse): string {
+  const body = parseJsonOrUndefined(response.body) as { errors?: Array<{ code?: unknown }> } | undefined
+  const codes = (Array.isArray(body?.errors) ? body.errors : [])
+    .map(error => error?.code)
+    .filter((code): code is string => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code))
+  return codes.length > 0 ? ` (${codes.join(', ')})` : ''
+}
+
+export function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The single line for any failure. A failure the action did not foresee still ends as one clean line;
+ * its details go to debug output with every secret removed.
+ */
+export function failureMessage(
+  error: unknown,
+  secrets: readonly string[],
+  debug: (message: string) => void
+): string {
+  if (error instanceof JamfError) return error.message
+  const detail =
+    error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)
+  debug(`unexpected failure: ${redact(detail, secrets)}`)
+  return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.'
+}

@@ -1,0 +1,135 @@
+// The main step: read inputs, mask, get a token, check it, hand it to later steps.
+import type { Core } from './core.js'
+import { failureMessage, JamfError } from './errors.js'
+import type { CreateTransport } from './http.js'
+import { InputError, readInputs, type Inputs } from './inputs.js'
+import { JamfClient, type Token } from './jamf-client.js'
+import { systemClock, type Clock } from './retry.js'
+import { secretForms } from './secrets.js'
+import { saveTokenState } from './state.js'
+import { summaryMarkdown } from './summary.js'
+
+const SHORT_LIFETIME_SECONDS = 300
+const CLIENT_LIFETIME_SETTING =
+  "the API client's Access Token Lifetime in Jamf Pro (Settings > System > API roles and clients > API Clients)"
+
+export async function run(
+  core: Core,
+  createTransport: CreateTransport,
+  clock: Clock = systemClock
+): Promise<void> {
+  let secrets: string[] = []
+  let inputs: Inputs
+  try {
+    inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }))
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    for (const problem of error.problems) core.setFailed(problem)
+    return
+  }
+
+  secrets = secretForms(inputs.credentials)
+  for (const secret of secrets) core.setSecret(secret)
+
+  const transport = createTransport(inputs.timeoutSeconds * 1000)
+  try {
+    const client = new JamfClient(inputs.url, transport, {
+      retries: inputs.retries,
+      timeoutMs: inputs.timeoutSeconds * 1000,
+      clock,
+      debug: message => core.debug(message)
+    })
+    const token = await getToken(client, inputs)
+    core.setSecret(token.token)
+    secrets = [...secrets, token.token]
+    if (inputs.invalidateToken) {
+      saveTokenState((name, value) => core.saveState(name, value), {
+        token: token.token,
+        url: inputs.url,
+        expiresAt: token.expiresAt,
+        timeoutMs: inputs.timeoutSeconds * 1000
+      })
+    }
+    checkLifetime(core, inputs, token)
+    const version = inputs.verify ? await verify(core, client, token) : ''
+    await publish(core, inputs, token, version)
+  } catch (error) {
+    core.setFailed(failureMessage(error, secrets, message => core.debug(message)))
+  } finally {
+    transport.close()
+  }
+}
+
+function getToken(client: JamfClient, { credentials }: Inputs): Promise<Token> {
+  return credentials.kind === 'client-credentials'
+    ? client.clientToken(credentials.clientId, credentials.clientSecret, credentials.scope)
+    : client.userToken(credentials.username, credentials.password)
+}
+
+function checkLifetime(core: Core, inputs: Inputs, token: Token): void {
+  const where =
+    token.method === 'client-credentials'
+      ? `raise ${CLIENT_LIFETIME_SETTING}`
+      : 'user tokens last 30 minutes by default; use an API client with a longer Access Token Lifetime'
+  if (token.expiresIn < inputs.minLifetime) {
+    throw new JamfError(
+      `The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${where}, or lower min-lifetime.`
+    )
+  }
+  if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
+    core.notice(
+      `The Jamf Pro token expires in ${token.expiresIn} s (API clients default to 60 s). For longer jobs ${where}, ` +
+        'or run this action again right before the step that needs the token.'
+    )
+  }
+}
+
+/** A 401 means the server does not take its own token; a 403 only that this token may not read the version. */
+async function verify(core: Core, client: JamfClient, token: Token): Promise<string> {
+  try {
+    return await client.version(token.token)
+  } catch (error) {
+    if (error instanceof JamfError && error.status === 403) {
+      core.warning(
+        'The new token may not read the Jamf Pro version (HTTP 403 on GET /api/v1/jamf-pro-version), so jamf-pro-version is empty. ' +
+          'The token itself works; set verify: false to skip this check.'
+      )
+      return ''
+    }
+    throw error
+  }
+}
+
+async function publish(core: Core, inputs: Inputs, token: Token, version: string): Promise<void> {
+  core.setOutput('token', token.token)
+  core.setOutput('url', inputs.url)
+  core.setOutput('expires-at', token.expiresAt.toISOString())
+  core.setOutput('expires-in', String(token.expiresIn))
+  core.setOutput('scope', token.scope)
+  core.setOutput('auth-method', token.method)
+  core.setOutput('jamf-pro-version', version)
+  if (inputs.exportEnv) {
+    core.exportVariable('JAMF_URL', inputs.url)
+    core.exportVariable('JAMF_TOKEN', token.token)
+  }
+  const { credentials } = inputs
+  const who =
+    credentials.kind === 'client-credentials'
+      ? `API client ${credentials.clientId}`
+      : `user account ${credentials.username}`
+  core.info(
+    `Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
+      `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`
+  )
+  if (inputs.exportEnv) core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.')
+  await writeSummary(core, summaryMarkdown(inputs, token, version))
+}
+
+/** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
+async function writeSummary(core: Core, markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.debug(`no job summary written: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
