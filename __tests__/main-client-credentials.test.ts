@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { createHttpTransport } from '../src/http.js'
 import { run } from '../src/main.js'
 import { fakeCore } from './support/fake-core.js'
-import { CLIENT, jamf, JAMF_URL, testClock, TOKEN, tokenResponse, useNock } from './support/jamf.js'
+import { CLIENT, jamf, JAMF_URL, TOKEN, tokenResponse, useNock } from './support/jamf.js'
+import { recordingClock } from './support/clocks.js'
 
 const version = { version: '11.16.0-t1730123456789' }
 
@@ -20,7 +21,7 @@ describe('main step with an API client', () => {
       .reply(200, version)
     const core = fakeCore({ url: `${JAMF_URL}/`, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(new URLSearchParams(form)).toEqual(
@@ -61,7 +62,7 @@ describe('main step with an API client', () => {
       .reply(200, version)
     const core = fakeCore({ url: JAMF_URL, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     const secret = CLIENT['client-secret']
     const firstCalls = core.calls.slice(0, 3)
@@ -88,7 +89,7 @@ describe('main step with an API client', () => {
       .reply(200, version)
     const core = fakeCore({ url: JAMF_URL, ...CLIENT, scope: ' api-role:2\n  api-role:3 ' })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(asked).toBe('api-role:2 api-role:3')
     expect(core.outputs.scope).toBe('api-role:2')
@@ -104,7 +105,7 @@ describe('main step with an API client', () => {
       .reply(200, version)
     const core = fakeCore({ url: JAMF_URL, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.outputs.token).toBe(TOKEN)
@@ -118,7 +119,7 @@ describe('main step with an API client', () => {
       .reply(200, version)
     const core = fakeCore({ url: `${JAMF_URL}/jamf//`, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.outputs.url).toBe(`${JAMF_URL}/jamf`)
   })
@@ -133,7 +134,7 @@ describe('main step with an API client', () => {
       verify: 'false'
     })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.outputs.token).toBe(TOKEN)
     expect(core.outputs['jamf-pro-version']).toBe('')
@@ -150,7 +151,7 @@ describe('main step with an API client', () => {
       .reply(200, version)
     const core = fakeCore({ url: JAMF_URL, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.outputs['expires-in']).toBe('60')
@@ -165,7 +166,7 @@ describe('main step with an API client', () => {
       .reply(200, tokenResponse({ expires_in: 60 }))
     const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '600' })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([
       expect.stringMatching(

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { createHttpTransport } from '../src/http.js'
 import { run } from '../src/main.js'
 import { fakeCore } from './support/fake-core.js'
-import { jamf, JAMF_URL, testClock, TOKEN, USER, userTokenResponse, useNock } from './support/jamf.js'
+import { jamf, JAMF_URL, TOKEN, USER, userTokenResponse, useNock } from './support/jamf.js'
+import { recordingClock } from './support/clocks.js'
 
 const basic = (username: string, password: string): string =>
   `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`
@@ -19,7 +20,7 @@ describe('main step with a user account', () => {
       .reply(200, { version: '11.16.0-t1' })
     const core = fakeCore({ url: JAMF_URL, ...USER })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.outputs).toMatchObject({
@@ -42,7 +43,7 @@ describe('main step with a user account', () => {
       .reply(200, { version: '11' })
     const core = fakeCore({ url: JAMF_URL, ...USER })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     const b64 = basic(USER.username, USER.password).slice('Basic '.length)
     expect(core.calls.slice(0, 2)).toEqual([
@@ -57,7 +58,7 @@ describe('main step with a user account', () => {
     jamf().post('/api/v1/auth/token').reply(200, { token: TOKEN, expires: noZone })
     const core = fakeCore({ url: JAMF_URL, ...USER, verify: 'false' })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.outputs['expires-at']).toBe(later.toISOString())
   })
@@ -71,7 +72,7 @@ describe('main step with a user account', () => {
       })
     const core = fakeCore({ url: JAMF_URL, ...USER })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toHaveLength(1)
     expect(core.failures[0]).toMatch(
@@ -90,7 +91,7 @@ describe('main step with a user account', () => {
       })
     const core = fakeCore({ url: JAMF_URL, ...USER })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([
       expect.stringContaining(`account ${USER.username} has expired (USER_EXPIRED_PASSWORD)`)

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { createHttpTransport } from '../src/http.js'
 import { run } from '../src/main.js'
 import { fakeCore } from './support/fake-core.js'
-import { CLIENT, jamf, JAMF_URL, testClock, TOKEN, tokenResponse, useNock } from './support/jamf.js'
+import { CLIENT, jamf, JAMF_URL, TOKEN, tokenResponse, useNock } from './support/jamf.js'
+import { recordingClock } from './support/clocks.js'
 
 const jamfError = (status: number, code: string) => ({
   httpStatus: status,
@@ -20,7 +21,7 @@ describe('main step: verifying the new token', () => {
       .reply(401, jamfError(401, 'INVALID_TOKEN'))
     const core = fakeCore({ url: JAMF_URL, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([
       expect.stringMatching(/does not accept the token it just issued \(HTTP 401.*Check url/)
@@ -38,7 +39,7 @@ describe('main step: verifying the new token', () => {
       .reply(403, jamfError(403, 'ACCESS_DENIED'))
     const core = fakeCore({ url: JAMF_URL, ...CLIENT })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.warnings).toEqual([expect.stringContaining('HTTP 403 on GET /api/v1/jamf-pro-version')])
@@ -50,7 +51,7 @@ describe('main step: verifying the new token', () => {
     jamf().post('/api/v1/oauth/token').reply(200, tokenResponse())
     const core = fakeCore({ url: JAMF_URL, ...CLIENT, verify: 'false' })
 
-    await run(core, createHttpTransport, testClock())
+    await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.outputs['jamf-pro-version']).toBe('')

@@ -5,7 +5,8 @@ import nock from 'nock'
 import { createHttpTransport } from '../src/http.js'
 import { post } from '../src/post.js'
 import { fakeCore } from './support/fake-core.js'
-import { jamf, JAMF_URL, testClock, TOKEN, useNock } from './support/jamf.js'
+import { jamf, JAMF_URL, TOKEN, useNock } from './support/jamf.js'
+import { recordingClock } from './support/clocks.js'
 
 const state = (overrides: Record<string, string> = {}) => ({
   token: TOKEN,
@@ -22,7 +23,7 @@ describe('post step', () => {
     jamf().post('/api/v1/auth/invalidate-token').matchHeader('authorization', `Bearer ${TOKEN}`).reply(204)
     const core = fakeCore({}, state())
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(core.infos).toEqual(['Invalidated the Jamf Pro token.'])
     expect(core.warnings).toEqual([])
@@ -34,7 +35,7 @@ describe('post step', () => {
     jamf().post('/api/v1/auth/invalidate-token').reply(401, { httpStatus: 401, errors: [] })
     const core = fakeCore({}, state())
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(core.infos).toEqual([expect.stringContaining('already invalid')])
     expect(core.warnings).toEqual([])
@@ -43,7 +44,7 @@ describe('post step', () => {
   it('does nothing, quietly, when the main step saved no token', async () => {
     const core = fakeCore({}, {})
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(core.calls).toEqual([])
   })
@@ -51,7 +52,7 @@ describe('post step', () => {
   it('sends no request for a token that has expired', async () => {
     const core = fakeCore({}, state({ 'expires-at': new Date(Date.now() - 1000).toISOString() }))
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(core.infos).toEqual([expect.stringContaining('expired at')])
   })
@@ -60,7 +61,7 @@ describe('post step', () => {
     jamf().post('/api/v1/auth/invalidate-token').reply(503, 'unavailable')
     const core = fakeCore({}, state())
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.warnings).toEqual([
@@ -74,7 +75,7 @@ describe('post step', () => {
       .replyWithError(Object.assign(new Error(`boom ${TOKEN}`), { code: 'ECONNREFUSED' }))
     const core = fakeCore({}, state())
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.warnings).toEqual([expect.stringContaining('refused')])
@@ -88,7 +89,7 @@ describe('post step', () => {
     const core = fakeCore({}, state({ url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` }))
     const started = Date.now()
 
-    await post(core, createHttpTransport, testClock())
+    await post(core, createHttpTransport, recordingClock())
 
     expect(Date.now() - started).toBeLessThan(5000)
     expect(core.failures).toEqual([])

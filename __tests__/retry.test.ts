@@ -7,7 +7,7 @@ import {
   retryDelayMs,
   sendWithRetries
 } from '../src/retry.js'
-import { testClock } from './support/jamf.js'
+import { recordingClock } from './support/clocks.js'
 
 const request: HttpRequest = { method: 'POST', url: 'https://j.example.com/api/v1/oauth/token', headers: {} }
 const answer = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
@@ -31,7 +31,7 @@ function scripted(script: Array<HttpResponse | Error>): HttpTransport & { sent: 
   return transport
 }
 
-const send = (transport: HttpTransport, retries = 3, clock = testClock()) =>
+const send = (transport: HttpTransport, retries = 3, clock = recordingClock()) =>
   sendWithRetries(transport, request, 'POST /api/v1/oauth/token', { retries, clock, debug: () => {} })
 
 describe('what is retried', () => {
@@ -76,8 +76,8 @@ describe('what is retried', () => {
 
 describe('how long it waits', () => {
   it('backs off exponentially with jitter, capped', () => {
-    const low = { ...testClock(), random: () => 0 }
-    const high = { ...testClock(), random: () => 1 }
+    const low = { ...recordingClock(), random: () => 0 }
+    const high = { ...recordingClock(), random: () => 1 }
     expect([1, 2, 3, 4, 5, 6].map(n => retryDelayMs(n, undefined, low))).toEqual([
       500, 1000, 2000, 4000, 5000, 5000
     ])
@@ -92,7 +92,7 @@ describe('how long it waits', () => {
   })
 
   it('honours Retry-After in seconds or as an HTTP date, capped at 10 s', () => {
-    const clock = testClock()
+    const clock = recordingClock()
     expect(retryDelayMs(1, '3', clock)).toBe(3000)
     expect(retryDelayMs(1, '120', clock)).toBe(MAX_DELAY_MS)
     const now = Date.parse('2026-01-01T00:00:00Z')
@@ -102,7 +102,7 @@ describe('how long it waits', () => {
   })
 
   it('sleeps between attempts as the server asks', async () => {
-    const clock = testClock()
+    const clock = recordingClock()
     await send(
       scripted([answer(503, { 'retry-after': '2' }), answer(429, { 'retry-after': '1' }), answer(200)]),
       3,

@@ -1,7 +1,7 @@
-// Shared fixtures: a Jamf Pro server at a fixed address (answered by nock) and a clock that does not wait.
+// Shared fixtures: a Jamf Pro server at a fixed address, answered by nock. Importing this file loads nock:
+// a test file that does must call useNock().
 import { afterAll, afterEach, beforeEach, expect } from '@jest/globals'
 import nock from 'nock'
-import type { Clock } from '../../src/retry.js'
 
 export const JAMF_URL = 'https://yourorg.jamfcloud.com'
 export const CLIENT = { 'client-id': 'b9f8a5c2-client', 'client-secret': 'Zx9%&+/= secret:é' }
@@ -22,12 +22,6 @@ export const userTokenResponse = (lifetimeSeconds = 1800) => ({
 })
 
 export const jamf = (): nock.Scope => nock(JAMF_URL)
-
-/** Real time, but sleeps are recorded and skipped. */
-export function testClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = []
-  return { now: () => Date.now(), random: () => 0.5, sleeps, sleep: async ms => void sleeps.push(ms) }
-}
 
 /**
  * nock for one test file: no real connections, every interceptor used. Each test file loads its own copy
