@@ -5,5 +5,6 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
-  testTimeout: 30000
+  testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test-support/count-reporter.mjs']
 }
