@@ -1,6 +1,6 @@
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
 import type { HttpResponse } from './http.js'
-import { errorCode, header, RequestFailedError } from './retry.js'
+import { errorCode, header, isRetryableStatus, RequestFailedError } from './retry.js'
 import { redact } from './secrets.js'
 
 /** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
@@ -14,7 +14,7 @@ export class JamfError extends Error {
   }
 }
 
-export const ROOT_URL_HINT = 'url must be the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com'
+export const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com'
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients'
 
 /** What a request is, for messages: `POST /api/v1/oauth/token`. Never with a query. */
@@ -31,7 +31,10 @@ export function looksLikeHtml(response: HttpResponse): boolean {
   return /html/i.test(header(response, 'content-type') ?? '') || /^\s*</.test(response.body)
 }
 
-/** Answers that mean the same whichever endpoint gave them: redirects, HTML pages, throttling, outages. */
+/**
+ * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
+ * (their HTML error pages included), login pages.
+ */
 export function unexpectedResponse(target: Target, response: HttpResponse, attempts: number): JamfError {
   const { status } = response
   const where = `Jamf Pro answered ${target.label} with HTTP ${status}`
@@ -44,15 +47,24 @@ export function unexpectedResponse(target: Target, response: HttpResponse, attem
       status
     )
   }
+  if (status === 404) {
+    return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status)
+  }
+  if (isRetryableStatus(status)) {
+    return new JamfError(
+      `${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`,
+      status
+    )
+  }
   if (looksLikeHtml(response)) {
     return new JamfError(
       `${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`,
       status
     )
   }
-  if (status === 429 || status >= 500) {
+  if (status >= 500) {
     return new JamfError(
-      `${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`,
+      `${where}: the server could not handle the request. Check that ${ROOT_URL_HINT}.`,
       status
     )
   }
@@ -62,9 +74,6 @@ export function unexpectedResponse(target: Target, response: HttpResponse, attem
       status
     )
   }
-  if (status === 404) {
-    return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status)
-  }
   return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status)
 }
 
@@ -72,7 +81,7 @@ export function notJson(target: Target, response: HttpResponse, missing?: string
   if (looksLikeHtml(response)) return unexpectedResponse(target, response, 1)
   const what = missing ?? 'a body that is not JSON'
   return new JamfError(
-    `Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT} and that no proxy rewrites API answers.`,
+    `Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`,
     response.status
   )
 }
@@ -121,6 +130,13 @@ export function networkFailure(target: Target, failure: RequestFailedError, time
   const host = new URL(target.url).host
   const after = attemptsText(failure.attempts)
   const message = error instanceof Error ? error.message : ''
+  // The proxy's tunnel errors carry ECONNRESET whatever went wrong: tell them apart first.
+  if (/tunneling socket/i.test(message)) {
+    const why = message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '')
+    return new JamfError(
+      `The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`
+    )
+  }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return new JamfError(
       `Cannot resolve ${hostname(target)} (DNS lookup failed${after}): check the host name in url.`
@@ -143,11 +159,6 @@ export function networkFailure(target: Target, failure: RequestFailedError, time
   }
   const tls = tlsFailure(code, hostname(target))
   if (tls) return new JamfError(tls)
-  if (/tunneling socket/i.test(message)) {
-    return new JamfError(
-      `The proxy did not open a connection to ${host} (${message.replace(/^.*statusCode=/, 'HTTP ')}): check https_proxy and no_proxy.`
-    )
-  }
   return new JamfError(
     `Could not reach Jamf Pro at ${host} for ${target.label}${after}${code ? ` (${code})` : ''}: check url and the runner's network.`
   )
@@ -169,7 +180,7 @@ function tlsFailure(code: string, host: string): string | undefined {
     case 'CERT_NOT_YET_VALID':
       return `The TLS certificate of ${host} is not valid yet (CERT_NOT_YET_VALID): check the server's certificate and the clocks.`
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): use in url a host name that the certificate names.`
+      return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): set url to a host name that the certificate covers.`
     case 'EPROTO':
     case 'ERR_SSL_WRONG_VERSION_NUMBER':
       return `TLS with ${host} failed (${code}): the port may not speak HTTPS, or a proxy interferes; check url and its port.`

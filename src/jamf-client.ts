@@ -72,10 +72,14 @@ export class JamfClient {
       throw notJson(target, response, 'a token response whose expires_in is not a positive number of seconds')
     }
     const seconds = Math.floor(expiresIn)
+    const expiresAt = new Date(exchange.sentAt + seconds * 1000)
+    if (Number.isNaN(expiresAt.getTime())) {
+      throw notJson(target, response, 'a token response whose expires_in is beyond any date')
+    }
     return {
       token,
       method: 'client-credentials',
-      expiresAt: new Date(exchange.sentAt + seconds * 1000),
+      expiresAt,
       expiresIn: seconds,
       scope: typeof body.scope === 'string' ? body.scope : scope
     }
@@ -165,7 +169,7 @@ function bearer(token: string): Record<string, string> {
  * a time without an offset is UTC. The old epoch-milliseconds form is accepted too.
  */
 export function parseExpires(value: unknown): Date | undefined {
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return new Date(value)
+  if (typeof value === 'number') return value > 0 ? validDate(new Date(value)) : undefined
   if (typeof value !== 'string') return undefined
   const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
     value.trim()
@@ -174,6 +178,9 @@ export function parseExpires(value: unknown): Date | undefined {
   const [, date, hm, seconds = ':00', fraction = '', zone = 'Z'] = match
   const millis = (fraction.slice(1) + '000').slice(0, 3)
   const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`
-  const parsed = new Date(`${date}T${hm}${seconds}.${millis}${offset}`)
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed
+  return validDate(new Date(`${date}T${hm}${seconds}.${millis}${offset}`))
+}
+
+function validDate(date: Date): Date | undefined {
+  return Number.isNaN(date.getTime()) ? undefined : date
 }

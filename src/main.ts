@@ -67,18 +67,19 @@ function getToken(client: JamfClient, { credentials }: Inputs): Promise<Token> {
 }
 
 function checkLifetime(core: Core, inputs: Inputs, token: Token): void {
-  const where =
+  const longer =
     token.method === 'client-credentials'
       ? `raise ${CLIENT_LIFETIME_SETTING}`
-      : 'user tokens last 30 minutes by default; use an API client with a longer Access Token Lifetime'
+      : 'use an API client instead, whose Access Token Lifetime you set (user tokens last 30 minutes by default)'
   if (token.expiresIn < inputs.minLifetime) {
     throw new JamfError(
-      `The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${where}, or lower min-lifetime.`
+      `The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`
     )
   }
   if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
+    const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : ''
     core.notice(
-      `The Jamf Pro token expires in ${token.expiresIn} s (API clients default to 60 s). For longer jobs ${where}, ` +
+      `The Jamf Pro token expires in ${token.expiresIn} s${defaults}. For longer jobs, ${longer}, ` +
         'or run this action again right before the step that needs the token.'
     )
   }

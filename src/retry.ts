@@ -61,6 +61,9 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 export function isRetryableError(error: unknown): boolean {
+  // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
+  // rejected proxy login can lock the account.
+  if (/tunneling socket.*statusCode=4\d\d/.test(error instanceof Error ? error.message : '')) return false
   return RETRYABLE_CODES.has(errorCode(error))
 }
 
@@ -108,6 +111,9 @@ export async function sendWithRetries(
       debug(
         `attempt ${attempt}/${attempts}: ${label} -> ${errorCode(error) || 'error'} after ${clock.now() - sentAt} ms`
       )
+      // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
+      // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
+      if (errorCode(error) === '') throw error
       if (!isRetryableError(error) || attempt === attempts) throw new RequestFailedError(error, attempt)
       wait = retryDelayMs(attempt, undefined, clock)
     }

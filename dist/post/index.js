@@ -28506,6 +28506,10 @@ function isRetryableStatus(status) {
     return RETRYABLE_STATUSES.has(status);
 }
 function isRetryableError(error) {
+    // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
+    // rejected proxy login can lock the account.
+    if (/tunneling socket.*statusCode=4\d\d/.test(error instanceof Error ? error.message : ''))
+        return false;
     return RETRYABLE_CODES.has(errorCode(error));
 }
 function errorCode(error) {
@@ -28544,6 +28548,10 @@ async function sendWithRetries(transport, request, label, options) {
         }
         catch (error) {
             debug(`attempt ${attempt}/${attempts}: ${label} -> ${errorCode(error) || 'error'} after ${clock.now() - sentAt} ms`);
+            // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
+            // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
+            if (errorCode(error) === '')
+                throw error;
             if (!isRetryableError(error) || attempt === attempts)
                 throw new RequestFailedError(error, attempt);
             wait = retryDelayMs(attempt, undefined, clock);
@@ -28594,7 +28602,7 @@ class JamfError extends Error {
         this.name = 'JamfError';
     }
 }
-const ROOT_URL_HINT = 'url must be the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com';
+const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com';
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
 function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -28602,7 +28610,10 @@ function attemptsText(attempts) {
 function looksLikeHtml(response) {
     return /html/i.test(header(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
-/** Answers that mean the same whichever endpoint gave them: redirects, HTML pages, throttling, outages. */
+/**
+ * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
+ * (their HTML error pages included), login pages.
+ */
 function unexpectedResponse(target, response, attempts) {
     const { status } = response;
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
@@ -28612,17 +28623,20 @@ function unexpectedResponse(target, response, attempts) {
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
     }
+    if (status === 404) {
+        return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status);
+    }
+    if (isRetryableStatus(status)) {
+        return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
+    }
     if (looksLikeHtml(response)) {
         return new JamfError(`${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`, status);
     }
-    if (status === 429 || status >= 500) {
-        return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
+    if (status >= 500) {
+        return new JamfError(`${where}: the server could not handle the request. Check that ${ROOT_URL_HINT}.`, status);
     }
     if (status === 403) {
         return new JamfError(`${where} (forbidden): the account or API client may not do this. Check its privileges and API roles in Jamf Pro.`, status);
-    }
-    if (status === 404) {
-        return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status);
     }
     return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
 }
@@ -28630,7 +28644,7 @@ function notJson(target, response, missing) {
     if (looksLikeHtml(response))
         return unexpectedResponse(target, response, 1);
     const what = missing ?? 'a body that is not JSON';
-    return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT} and that no proxy rewrites API answers.`, response.status);
+    return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
 }
 function credentialsRejected(response) {
     const code = oauthError(response);
@@ -28658,6 +28672,11 @@ function networkFailure(target, failure, timeoutMs) {
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
     const message = error instanceof Error ? error.message : '';
+    // The proxy's tunnel errors carry ECONNRESET whatever went wrong: tell them apart first.
+    if (/tunneling socket/i.test(message)) {
+        const why = message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
+        return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
+    }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
         return new JamfError(`Cannot resolve ${hostname(target)} (DNS lookup failed${after}): check the host name in url.`);
     }
@@ -28673,9 +28692,6 @@ function networkFailure(target, failure, timeoutMs) {
     const tls = tlsFailure(code, hostname(target));
     if (tls)
         return new JamfError(tls);
-    if (/tunneling socket/i.test(message)) {
-        return new JamfError(`The proxy did not open a connection to ${host} (${message.replace(/^.*statusCode=/, 'HTTP ')}): check https_proxy and no_proxy.`);
-    }
     return new JamfError(`Could not reach Jamf Pro at ${host} for ${target.label}${after}${code ? ` (${code})` : ''}: check url and the runner's network.`);
 }
 const CA_HINT = 'if the server uses a private CA or a self-signed certificate, set NODE_EXTRA_CA_CERTS to the CA certificate (PEM) in the step env.';
@@ -28692,7 +28708,7 @@ function tlsFailure(code, host) {
         case 'CERT_NOT_YET_VALID':
             return `The TLS certificate of ${host} is not valid yet (CERT_NOT_YET_VALID): check the server's certificate and the clocks.`;
         case 'ERR_TLS_CERT_ALTNAME_INVALID':
-            return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): use in url a host name that the certificate names.`;
+            return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): set url to a host name that the certificate covers.`;
         case 'EPROTO':
         case 'ERR_SSL_WRONG_VERSION_NUMBER':
             return `TLS with ${host} failed (${code}): the port may not speak HTTPS, or a proxy interferes; check url and its port.`;
@@ -28796,10 +28812,14 @@ class JamfClient {
             throw notJson(target, response, 'a token response whose expires_in is not a positive number of seconds');
         }
         const seconds = Math.floor(expiresIn);
+        const expiresAt = new Date(exchange.sentAt + seconds * 1000);
+        if (Number.isNaN(expiresAt.getTime())) {
+            throw notJson(target, response, 'a token response whose expires_in is beyond any date');
+        }
         return {
             token,
             method: 'client-credentials',
-            expiresAt: new Date(exchange.sentAt + seconds * 1000),
+            expiresAt,
             expiresIn: seconds,
             scope: typeof body.scope === 'string' ? body.scope : scope
         };
@@ -28880,8 +28900,8 @@ function bearer(token) {
  * a time without an offset is UTC. The old epoch-milliseconds form is accepted too.
  */
 function parseExpires(value) {
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0)
-        return new Date(value);
+    if (typeof value === 'number')
+        return value > 0 ? validDate(new Date(value)) : undefined;
     if (typeof value !== 'string')
         return undefined;
     const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
@@ -28890,8 +28910,10 @@ function parseExpires(value) {
     const [, date, hm, seconds = ':00', fraction = '', zone = 'Z'] = match;
     const millis = (fraction.slice(1) + '000').slice(0, 3);
     const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-    const parsed = new Date(`${date}T${hm}${seconds}.${millis}${offset}`);
-    return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+    return validDate(new Date(`${date}T${hm}${seconds}.${millis}${offset}`));
+}
+function validDate(date) {
+    return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
