@@ -34,36 +34,25 @@ const SECONDS = ' of seconds'
 export function readInputs(getInput: GetInput): Inputs {
   const problems: string[] = []
   const text = (name: string): string => getInput(name).trim()
+  const flag = (name: string, fallback: boolean): boolean =>
+    parseBoolean(name, text(name), fallback, problems)
+  const number = (name: string, rule: NumberRule): number => parseNumber(name, text(name), rule, problems)
 
-  const url = parseUrl(text('url'), problems)
-  const credentials = parseCredentials(getInput, problems)
   const inputs: Inputs = {
-    url,
-    credentials,
-    invalidateToken: parseBoolean('invalidate-token', text('invalidate-token'), true, problems),
-    exportEnv: parseBoolean('export-env', text('export-env'), true, problems),
-    verify: parseBoolean('verify', text('verify'), true, problems),
-    minLifetime: parseNumber(
-      'min-lifetime',
-      text('min-lifetime'),
-      0,
-      { min: 0, integer: true, unit: SECONDS },
-      problems
-    ),
-    timeoutSeconds: parseNumber(
-      'timeout',
-      text('timeout'),
-      30,
-      { min: 1, max: MAX_TIMEOUT_SECONDS, integer: false, unit: SECONDS },
-      problems
-    ),
-    retries: parseNumber(
-      'retries',
-      text('retries'),
-      3,
-      { min: 0, max: MAX_RETRIES, integer: true, unit: '' },
-      problems
-    )
+    url: parseUrl(text('url'), problems),
+    credentials: parseCredentials(getInput, problems),
+    invalidateToken: flag('invalidate-token', true),
+    exportEnv: flag('export-env', true),
+    verify: flag('verify', true),
+    minLifetime: number('min-lifetime', { fallback: 0, min: 0, integer: true, unit: SECONDS }),
+    timeoutSeconds: number('timeout', {
+      fallback: 30,
+      min: 1,
+      max: MAX_TIMEOUT_SECONDS,
+      integer: false,
+      unit: SECONDS
+    }),
+    retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' })
   }
   if (problems.length > 0) throw new InputError(problems)
   return inputs
@@ -163,14 +152,16 @@ function parseBoolean(name: string, raw: string, fallback: boolean, problems: st
   return fallback
 }
 
-function parseNumber(
-  name: string,
-  raw: string,
-  fallback: number,
-  rule: { min: number; max?: number; integer: boolean; unit: string },
-  problems: string[]
-): number {
-  if (raw === '') return fallback
+interface NumberRule {
+  fallback: number
+  min: number
+  max?: number
+  integer: boolean
+  unit: string
+}
+
+function parseNumber(name: string, raw: string, rule: NumberRule, problems: string[]): number {
+  if (raw === '') return rule.fallback
   const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN
   const valid =
     (!rule.integer || Number.isInteger(value)) && value >= rule.min && value <= (rule.max ?? Infinity)
@@ -178,5 +169,5 @@ function parseNumber(
   const what = `${rule.integer ? 'a whole number' : 'a number'}${rule.unit}`
   const range = rule.max === undefined ? `, ${rule.min} or more` : ` from ${rule.min} to ${rule.max}`
   problems.push(`Input ${name} must be ${what}${range}.`)
-  return fallback
+  return rule.fallback
 }

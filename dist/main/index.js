@@ -28778,17 +28778,23 @@ const SECONDS = ' of seconds';
 function readInputs(getInput) {
     const problems = [];
     const text = (name) => getInput(name).trim();
-    const url = parseUrl(text('url'), problems);
-    const credentials = parseCredentials(getInput, problems);
+    const flag = (name, fallback) => parseBoolean(name, text(name), fallback, problems);
+    const number = (name, rule) => parseNumber(name, text(name), rule, problems);
     const inputs = {
-        url,
-        credentials,
-        invalidateToken: parseBoolean('invalidate-token', text('invalidate-token'), true, problems),
-        exportEnv: parseBoolean('export-env', text('export-env'), true, problems),
-        verify: parseBoolean('verify', text('verify'), true, problems),
-        minLifetime: parseNumber('min-lifetime', text('min-lifetime'), 0, { min: 0, integer: true, unit: SECONDS }, problems),
-        timeoutSeconds: parseNumber('timeout', text('timeout'), 30, { min: 1, max: MAX_TIMEOUT_SECONDS, integer: false, unit: SECONDS }, problems),
-        retries: parseNumber('retries', text('retries'), 3, { min: 0, max: MAX_RETRIES, integer: true, unit: '' }, problems)
+        url: parseUrl(text('url'), problems),
+        credentials: parseCredentials(getInput, problems),
+        invalidateToken: flag('invalidate-token', true),
+        exportEnv: flag('export-env', true),
+        verify: flag('verify', true),
+        minLifetime: number('min-lifetime', { fallback: 0, min: 0, integer: true, unit: SECONDS }),
+        timeoutSeconds: number('timeout', {
+            fallback: 30,
+            min: 1,
+            max: MAX_TIMEOUT_SECONDS,
+            integer: false,
+            unit: SECONDS
+        }),
+        retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' })
     };
     if (problems.length > 0)
         throw new InputError(problems);
@@ -28876,9 +28882,9 @@ function parseBoolean(name, raw, fallback, problems) {
     problems.push(`Input ${name} must be true or false.`);
     return fallback;
 }
-function parseNumber(name, raw, fallback, rule, problems) {
+function parseNumber(name, raw, rule, problems) {
     if (raw === '')
-        return fallback;
+        return rule.fallback;
     const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     const valid = (!rule.integer || Number.isInteger(value)) && value >= rule.min && value <= (rule.max ?? Infinity);
     if (valid)
@@ -28886,7 +28892,7 @@ function parseNumber(name, raw, fallback, rule, problems) {
     const what = `${rule.integer ? 'a whole number' : 'a number'}${rule.unit}`;
     const range = rule.max === undefined ? `, ${rule.min} or more` : ` from ${rule.min} to ${rule.max}`;
     problems.push(`Input ${name} must be ${what}${range}.`);
-    return fallback;
+    return rule.fallback;
 }
 
 ;// CONCATENATED MODULE: ./src/jamf-client.ts
