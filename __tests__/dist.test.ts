@@ -16,6 +16,7 @@ const paths = () => jamf.requests.map(request => `${request.method} ${request.pa
 
 describe('dist/ run as a runner runs it', () => {
   it('API client: masks first, sets outputs and env, writes a summary, and the post step invalidates the token', async () => {
+    const connectionsBefore = jamf.connections
     const { main, post } = await runJob({
       inputs: { url: `${jamf.url}/`, 'client-id': clientId, 'client-secret': clientSecret }
     })
@@ -45,6 +46,10 @@ describe('dist/ run as a runner runs it', () => {
 
     expect(post.exitCode).toBe(0)
     expect(renderLog(post.commands)).toContain('Invalidated the Jamf Pro token.')
+    // The token and verify requests share one kept-alive connection; the post step opens its own.
+    expect(jamf.requests.map(request => request.connection)).toEqual(
+      [1, 1, 2].map(n => n + connectionsBefore)
+    )
     expect(paths()).toEqual([
       'POST /api/v1/oauth/token',
       'GET /api/v1/jamf-pro-version',

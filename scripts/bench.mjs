@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the built bundles' cold main and post steps against the simulator on loopback, beside
+ * the floor (scripts/floor.mjs: the same protocol work with Node built-ins only). Every step is a fresh
+ * `node` process with a runner's environment, as test-support/runner.mjs runs it, timed from spawn to exit;
+ * action and floor jobs alternate, with an empty `node` each round for reference. Prints the medians, their
+ * ratio, the requests and TCP connections of each step (from the simulator's records) and the bundle sizes,
+ * and exits 1 when a budget is broken:
+ *   - main step: median at most 1.5x the floor's; token and verify requests over one kept-alive connection;
+ *   - post step: one request.
+ *
+ *   node scripts/bench.mjs [--rounds N] [--warmup N] [--dist DIR] [--https]
+ *
+ * Defaults: 21 rounds after 2 warm-ups (about 10 s), the bundles in dist/, plain HTTP. --dist times another
+ * build (e.g. a copy of the old dist/). --https serves a self-signed certificate, trusted through
+ * NODE_EXTRA_CA_CERTS, as a real Jamf Pro would: the floor then loads node:https too, which
+ * @actions/http-client loads whatever the URL. Needs Node 24, as `npm run` puts node_modules/.bin first.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { DEFAULT_CREDENTIALS, startSimulator } from '../simulator/server.mjs'
+import { generateCertificate } from '../simulator/tls.mjs'
+import { actionDefaults, parseFileCommands, ROOT } from '../test-support/runner.mjs'
+
+const BUDGET = { mainRatio: 1.5, mainRequests: 2, mainConnections: 1, postRequests: 1 }
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '21' },
+    warmup: { type: 'string', default: '2' },
+    dist: { type: 'string', default: join(ROOT, 'dist') },
+    https: { type: 'boolean', default: false }
+  }
+})
+const rounds = Number(args.rounds)
+const warmup = Number(args.warmup)
+const dist = resolve(args.dist)
+if (process.versions.node.split('.')[0] !== '24') {
+  console.error(`bench: the action runs on Node 24, this is Node ${process.version}: use npm run bench.`)
+  process.exit(1)
+}
+
+const tls = args.https ? await generateCertificate() : undefined
+const jamf = await startSimulator({ https: tls ? { cert: tls.cert, key: tls.key } : false })
+const inputs = {
+  ...actionDefaults(),
+  url: jamf.url,
+  'client-id': DEFAULT_CREDENTIALS.clientId,
+  'client-secret': DEFAULT_CREDENTIALS.clientSecret
+}
+const floor = join(ROOT, 'scripts', 'floor.mjs')
+const commands = {
+  action: { main: [join(dist, 'main', 'index.js')], post: [join(dist, 'post', 'index.js')] },
+  floor: { main: [floor, 'main'], post: [floor, 'post'] }
+}
+
+/**
+ * One step in a fresh process. @param {string[]} argv @param {Record<string, string>} [state] STATE_* values
+ */
+async function runOnce(argv, state = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-bench-'))
+  const files = Object.fromEntries(
+    ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map(name => [
+      name,
+      join(dir, name)
+    ])
+  )
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: dir,
+    ...files,
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+    ),
+    ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])),
+    ...(tls && { NODE_EXTRA_CA_CERTS: tls.certPath })
+  }
+  const requestsBefore = jamf.requests.length
+  const connectionsBefore = jamf.connections
+  const started = performance.now()
+  const child = spawn(process.execPath, argv, { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', chunk => (output += chunk))
+  child.stderr.on('data', chunk => (output += chunk))
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+  const exitCode = await new Promise(resolve => child.on('close', resolve))
+  const ms = performance.now() - started
+  clearTimeout(killer)
+  const result = {
+    ms,
+    exitCode,
+    output,
+    requests: jamf.requests.length - requestsBefore,
+    connections: jamf.connections - connectionsBefore,
+    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'))
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return result
+}
+
+/** Each problem once, with the output of the first run that showed it. @type {Map<string, string>} */
+const problems = new Map()
+/** @param {boolean} ok @param {string} problem @param {string} [output] */
+const check = (ok, problem, output = '') => ok || problems.has(problem) || problems.set(problem, output)
+const invalidated = token => jamf.tokens.some(record => record.token === token && record.invalidated)
+
+/** Per subject ('action main', …): the counted times, and every request and connection count seen. */
+const runs = {}
+const record = (name, result, counted) => {
+  runs[name] ??= { times: [], requests: new Set(), connections: new Set() }
+  if (counted) runs[name].times.push(result.ms)
+  runs[name].requests.add(result.requests)
+  runs[name].connections.add(result.connections)
+}
+
+const started = performance.now()
+for (let round = 0; round < warmup + rounds; round++) {
+  const counted = round >= warmup
+  for (const who of ['action', 'floor']) {
+    const main = await runOnce(commands[who].main)
+    const token = main.outputs.token ?? ''
+    check(main.exitCode === 0 && token !== '', `${who} main step failed`, main.output)
+    check(main.state.token === token, `${who} main step saved no token for its post step`, main.output)
+    record(`${who} main`, main, counted)
+    const post = await runOnce(commands[who].post, main.state)
+    check(post.exitCode === 0 && invalidated(token), `${who} post step invalidated no token`, post.output)
+    record(`${who} post`, post, counted)
+  }
+  record('node', await runOnce(['-e', '']), counted)
+}
+await jamf.close()
+if (tls) rmSync(tls.dir, { recursive: true, force: true })
+const seconds = (performance.now() - started) / 1000
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const ms = name => median(runs[name].times)
+const seen = (name, what) => [...runs[name][what]].join('/') // several values: they varied between runs
+const ratio = step => ms(`action ${step}`) / ms(`floor ${step}`)
+const size = step => statSync(join(dist, step, 'index.js')).size
+
+const table = [
+  ['step', 'action', 'floor', 'ratio', 'requests', 'connections', 'bundle'],
+  ...['main', 'post'].map(step => [
+    step,
+    `${ms(`action ${step}`).toFixed(1)} ms`,
+    `${ms(`floor ${step}`).toFixed(1)} ms`,
+    `${ratio(step).toFixed(2)}x`,
+    seen(`action ${step}`, 'requests'),
+    seen(`action ${step}`, 'connections'),
+    `${size(step)} B`
+  ])
+]
+const widths = table[0].map((_, column) => Math.max(...table.map(row => row[column].length)))
+console.log(
+  `Node ${process.version}, ${tls ? 'HTTPS' : 'HTTP'} on loopback, ${rounds} rounds after ${warmup} warm-ups ` +
+    `(${seconds.toFixed(1)} s); medians from spawn to exit:`
+)
+for (const row of table)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd()
+  )
+console.log(
+  `An empty node process: ${ms('node').toFixed(1)} ms. Per job (main + post), requests/connections: ` +
+    `action ${seen('action main', 'requests')}+${seen('action post', 'requests')}/` +
+    `${seen('action main', 'connections')}+${seen('action post', 'connections')}, ` +
+    `floor ${seen('floor main', 'requests')}+${seen('floor post', 'requests')}/` +
+    `${seen('floor main', 'connections')}+${seen('floor post', 'connections')}.`
+)
+
+check(
+  ratio('main') <= BUDGET.mainRatio,
+  `main step: ${ratio('main').toFixed(2)}x the floor, over the budget of ${BUDGET.mainRatio}x`
+)
+check(
+  seen('action main', 'requests') === String(BUDGET.mainRequests),
+  `main step: ${seen('action main', 'requests')} requests, expected ${BUDGET.mainRequests} (token, verify)`
+)
+check(
+  seen('action main', 'connections') === String(BUDGET.mainConnections),
+  `main step: ${seen('action main', 'connections')} TCP connections, expected ${BUDGET.mainConnections}: ` +
+    'the token and verify requests share one kept-alive connection'
+)
+check(
+  seen('action post', 'requests') === String(BUDGET.postRequests),
+  `post step: ${seen('action post', 'requests')} requests, expected ${BUDGET.postRequests}`
+)
+for (const [problem, output] of problems)
+  console.error(`::error::${problem}${output && `\n${output.trimEnd()}`}`)
+console.log(problems.size === 0 ? 'Within budget.' : `Over budget: ${problems.size} problem(s).`)
+process.exitCode = problems.size === 0 ? 0 : 1
