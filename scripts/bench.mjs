@@ -16,14 +16,12 @@
  * NODE_EXTRA_CA_CERTS, as a real Jamf Pro would: the floor then loads node:https too, which
  * @actions/http-client loads whatever the URL. Needs Node 24, as `npm run` puts node_modules/.bin first.
  */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CREDENTIALS, startSimulator } from '../simulator/server.mjs'
 import { generateCertificate } from '../simulator/tls.mjs'
-import { actionDefaults, parseFileCommands, ROOT } from '../test-support/runner.mjs'
+import { ROOT, runStep } from '../test-support/runner.mjs'
 
 const BUDGET = { mainRatio: 1.5, mainRequests: 2, mainConnections: 1, postRequests: 1 }
 
@@ -46,7 +44,6 @@ if (process.versions.node.split('.')[0] !== '24') {
 const tls = args.https ? await generateCertificate() : undefined
 const jamf = await startSimulator({ https: tls ? { cert: tls.cert, key: tls.key } : false })
 const inputs = {
-  ...actionDefaults(),
   url: jamf.url,
   'client-id': DEFAULT_CREDENTIALS.clientId,
   'client-secret': DEFAULT_CREDENTIALS.clientSecret
@@ -57,52 +54,21 @@ const commands = {
   floor: { main: [floor, 'main'], post: [floor, 'post'] }
 }
 
-/**
- * One step in a fresh process. @param {string[]} argv @param {Record<string, string>} [state] STATE_* values
- */
-async function runOnce(argv, state = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-bench-'))
-  const files = Object.fromEntries(
-    ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map(name => [
-      name,
-      join(dir, name)
-    ])
-  )
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: dir,
-    ...files,
-    ...Object.fromEntries(
-      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
-    ),
-    ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])),
-    ...(tls && { NODE_EXTRA_CA_CERTS: tls.certPath })
-  }
+/** One step in a fresh process, as a runner starts it. @param {string[]} args @param {Record<string, string>} [state] */
+async function runOnce(args, state = {}) {
   const requestsBefore = jamf.requests.length
   const connectionsBefore = jamf.connections
-  const started = performance.now()
-  const child = spawn(process.execPath, argv, { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', chunk => (output += chunk))
-  child.stderr.on('data', chunk => (output += chunk))
-  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
-  const exitCode = await new Promise(resolve => child.on('close', resolve))
-  const ms = performance.now() - started
-  clearTimeout(killer)
-  const result = {
-    ms,
-    exitCode,
-    output,
+  const env = tls ? { NODE_EXTRA_CA_CERTS: tls.certPath } : {}
+  const step = await runStep('main', { args, inputs, state, env, timeoutMs: 20_000 })
+  return {
+    ms: step.elapsedMs,
+    exitCode: step.exitCode,
+    output: step.stdout + step.stderr,
     requests: jamf.requests.length - requestsBefore,
     connections: jamf.connections - connectionsBefore,
-    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'))
+    outputs: step.outputs,
+    state: step.state
   }
-  rmSync(dir, { recursive: true, force: true })
-  return result
 }
 
 /** Each problem once, with the output of the first run that showed it. @type {Map<string, string>} */

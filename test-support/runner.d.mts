@@ -24,6 +24,7 @@ export interface StepOptions {
   state?: Record<string, string>
   env?: Record<string, string>
   timeoutMs?: number
+  args?: string[]
 }
 export function runStep(step: 'main' | 'post', options?: StepOptions): Promise<StepResult>
 export function runJob<T = unknown>(options?: {

@@ -73,9 +73,19 @@ export function renderLog(commands, { debug = false } = {}) {
 
 /**
  * Runs one step (`main` or `post`) of the built action. `inputs` are what a workflow's `with:` gives;
- * `state` is the main step's saved state for the post step; `env` adds variables (e.g. RUNNER_DEBUG).
+ * `state` is the main step's saved state for the post step; `env` adds variables (e.g. RUNNER_DEBUG);
+ * `args` runs another script in the step's place (the benchmark's floor).
  */
-export async function runStep(step, { inputs = {}, state = {}, env = {}, timeoutMs = 120_000 } = {}) {
+export async function runStep(
+  step,
+  {
+    inputs = {},
+    state = {},
+    env = {},
+    timeoutMs = 120_000,
+    args = [join(ROOT, 'dist', step, 'index.js')]
+  } = {}
+) {
   const dir = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-step-'))
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
@@ -98,7 +108,7 @@ export async function runStep(step, { inputs = {}, state = {}, env = {}, timeout
     ...env
   }
   const started = performance.now()
-  const child = spawn(process.execPath, [join(ROOT, 'dist', step, 'index.js')], { env: stepEnv, cwd: dir })
+  const child = spawn(process.execPath, args, { env: stepEnv, cwd: dir })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))
