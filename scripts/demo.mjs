@@ -11,7 +11,8 @@ const problems = []
 const check = (ok, what) => {
   if (!ok) problems.push(what)
 }
-const heading = text => console.log(`\n\x1b[1m${text}\x1b[0m`)
+const bold = process.stdout.isTTY ? text => `\x1b[1m${text}\x1b[0m` : text => text
+const heading = text => console.log(`\n${bold(text)}`)
 const indent = text => text.replace(/^/gm, '  ')
 
 try {
