@@ -1,6 +1,6 @@
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
 import type { HttpResponse } from './http.js'
-import { errorCode, header, isRetryableStatus, RequestFailedError } from './retry.js'
+import { errorCode, header, isRetryableStatus, proxyFailure, RequestFailedError } from './retry.js'
 import { redact } from './secrets.js'
 
 /** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
@@ -129,10 +129,8 @@ export function networkFailure(target: Target, failure: RequestFailedError, time
   const code = errorCode(error)
   const host = new URL(target.url).host
   const after = attemptsText(failure.attempts)
-  const message = error instanceof Error ? error.message : ''
-  // The proxy's tunnel errors carry ECONNRESET whatever went wrong: tell them apart first.
-  if (/tunneling socket/i.test(message)) {
-    const why = message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '')
+  const why = proxyFailure(error)
+  if (why !== undefined) {
     return new JamfError(
       `The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`
     )

@@ -63,8 +63,18 @@ export function isRetryableStatus(status: number): boolean {
 export function isRetryableError(error: unknown): boolean {
   // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
   // rejected proxy login can lock the account.
-  if (/tunneling socket.*statusCode=4\d\d/.test(error instanceof Error ? error.message : '')) return false
+  if (/^HTTP 4\d\d$/.test(proxyFailure(error) ?? '')) return false
   return RETRYABLE_CODES.has(errorCode(error))
+}
+
+/**
+ * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
+ * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
+ */
+export function proxyFailure(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : ''
+  if (!/tunneling socket/i.test(message)) return undefined
+  return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '')
 }
 
 export function errorCode(error: unknown): string {

@@ -417,9 +417,19 @@ function isRetryableStatus(status) {
 function isRetryableError(error) {
     // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
     // rejected proxy login can lock the account.
-    if (/tunneling socket.*statusCode=4\d\d/.test(error instanceof Error ? error.message : ''))
+    if (/^HTTP 4\d\d$/.test(proxyFailure(error) ?? ''))
         return false;
     return RETRYABLE_CODES.has(errorCode(error));
+}
+/**
+ * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
+ * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
+ */
+function proxyFailure(error) {
+    const message = error instanceof Error ? error.message : '';
+    if (!/tunneling socket/i.test(message))
+        return undefined;
+    return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
 }
 function errorCode(error) {
     const code = error?.code;
@@ -580,10 +590,8 @@ function networkFailure(target, failure, timeoutMs) {
     const code = errorCode(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const message = error instanceof Error ? error.message : '';
-    // The proxy's tunnel errors carry ECONNRESET whatever went wrong: tell them apart first.
-    if (/tunneling socket/i.test(message)) {
-        const why = message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
+    const why = proxyFailure(error);
+    if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
