@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { unexpectedResponse } from '../src/errors.js'
+import { unexpectedResponse } from '../src/jamf/errors.js'
 
 const target = { label: 'POST /api/v1/oauth/token', url: 'https://j.example.com/api/v1/oauth/token' }
 const html = (status: number) => ({

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
 import { startSimulator, type Simulator } from '../simulator/server.mjs'
-import { createHttpTransport, type CreateTransport, type HttpRequest } from '../src/http.js'
+import { createHttpTransport, type CreateTransport, type HttpRequest } from '../src/net/http.js'
 import { run } from '../src/main.js'
 import { recordingClock, type RecordingClock } from './support/clocks.js'
 import { fakeCore, type FakeCore } from './support/fake-core.js'

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import type { CreateTransport, HttpRequest, HttpResponse } from '../src/http.js'
+import type { CreateTransport, HttpRequest, HttpResponse } from '../src/net/http.js'
 import { run } from '../src/main.js'
 import { recordingClock } from './support/clocks.js'
 import { fakeCore, type FakeCore } from './support/fake-core.js'

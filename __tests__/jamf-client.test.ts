@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseExpires } from '../src/jamf-client.js'
+import { parseExpires } from '../src/jamf/client.js'
 
 describe('parseExpires', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createHttpTransport } from '../src/http.js'
+import { createHttpTransport } from '../src/net/http.js'
 import { run } from '../src/main.js'
 import { fakeCore } from './support/fake-core.js'
 import { CLIENT, jamf, JAMF_URL, TOKEN, tokenResponse, useNock } from './support/jamf.js'

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import type { HttpRequest, HttpResponse, HttpTransport } from '../src/http.js'
+import type { HttpRequest, HttpResponse, HttpTransport } from '../src/net/http.js'
 import {
   MAX_DELAY_MS,
   parseRetryAfter,
   RequestFailedError,
   retryDelayMs,
   sendWithRetries
-} from '../src/retry.js'
+} from '../src/net/retry.js'
 import { recordingClock } from './support/clocks.js'
 
 const request: HttpRequest = { method: 'POST', url: 'https://j.example.com/api/v1/oauth/token', headers: {} }

@@ -1,6 +1,6 @@
 // Entry point of runs.main.
 import * as core from '@actions/core'
-import { createHttpTransport } from './http.js'
+import { createHttpTransport } from './net/http.js'
 import { run } from './main.js'
 
 await run(core, createHttpTransport)

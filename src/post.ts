@@ -1,10 +1,10 @@
 // The post step: invalidate the token the main step got. It warns, never fails, and ends within seconds:
 // a cancelled job kills it soon after it starts.
 import type { Core } from './core.js'
-import { failureMessage } from './errors.js'
-import type { CreateTransport } from './http.js'
-import { JamfClient } from './jamf-client.js'
-import { systemClock, type Clock } from './retry.js'
+import { failureMessage } from './jamf/errors.js'
+import type { CreateTransport } from './net/http.js'
+import { JamfClient } from './jamf/client.js'
+import { systemClock, type Clock } from './net/retry.js'
 import { loadTokenState } from './state.js'
 
 /** One attempt of at most 4 s keeps the whole post step under 5 s. */

@@ -1,6 +1,6 @@
 // The job summary: what was obtained, from where, until when. It never holds a secret.
 import type { Inputs } from './inputs.js'
-import type { Token } from './jamf-client.js'
+import type { Token } from './jamf/client.js'
 
 export function summaryMarkdown(inputs: Inputs, token: Token, version: string): string {
   const { credentials } = inputs

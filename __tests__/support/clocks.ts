@@ -1,5 +1,5 @@
 // Clocks for tests that must not import nock (support/jamf.ts does): real time, recorded waits.
-import type { Clock } from '../../src/retry.js'
+import type { Clock } from '../../src/net/retry.js'
 
 export type RecordingClock = Clock & { sleeps: number[] }
 

@@ -281,11 +281,14 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 803:
+/***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   St: () => (/* binding */ createHttpTransport)
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   St: () => (/* binding */ createHttpTransport),
+/* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   xh: () => (/* binding */ proxyFailure)
 /* harmony export */ });
 /* unused harmony exports AttemptTimeoutError, USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
@@ -346,6 +349,24 @@ async function exchange(client, request) {
     const body = await response.readBody();
     return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
 }
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : '';
+}
+/**
+ * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
+ * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
+ */
+function proxyFailure(error) {
+    const message = error instanceof Error ? error.message : '';
+    if (!/tunneling socket/i.test(message))
+        return undefined;
+    return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
+}
 
 
 /***/ }),
@@ -355,20 +376,20 @@ async function exchange(client, request) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(803);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(510);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(409);
 // Entry point of runs.post.
 
 
 
-await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpTransport */ .St);
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpTransport */ .St);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 510:
+/***/ 409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -379,7 +400,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: POST_TIMEOUT_MS
 
-;// CONCATENATED MODULE: ./src/retry.ts
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/net/retry.ts
+// The one place that decides what is tried again, and how long to wait before it.
+
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 // Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
 // failure will not mend itself in a few seconds.
@@ -419,23 +444,9 @@ function isRetryableStatus(status) {
 function isRetryableError(error) {
     // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
     // rejected proxy login can lock the account.
-    if (/^HTTP 4\d\d$/.test(proxyFailure(error) ?? ''))
+    if (/^HTTP 4\d\d$/.test((0,http/* proxyFailure */.xh)(error) ?? ''))
         return false;
-    return RETRYABLE_CODES.has(errorCode(error));
-}
-/**
- * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
- * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
- */
-function proxyFailure(error) {
-    const message = error instanceof Error ? error.message : '';
-    if (!/tunneling socket/i.test(message))
-        return undefined;
-    return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
-}
-function errorCode(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : '';
+    return RETRYABLE_CODES.has((0,http/* errorCode */.CA)(error));
 }
 /** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
 function retryDelayMs(retry, retryAfter, clock) {
@@ -465,13 +476,13 @@ async function sendWithRetries(transport, request, label, options) {
             debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
             if (!isRetryableStatus(response.status) || attempt === attempts)
                 return { response, attempts: attempt, sentAt };
-            wait = retryDelayMs(attempt, header(response, 'retry-after'), clock);
+            wait = retryDelayMs(attempt, (0,http/* header */.wx)(response, 'retry-after'), clock);
         }
         catch (error) {
-            debug(`attempt ${attempt}/${attempts}: ${label} -> ${errorCode(error) || 'error'} after ${clock.now() - sentAt} ms`);
+            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
             // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
             // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
-            if (errorCode(error) === '')
+            if ((0,http/* errorCode */.CA)(error) === '')
                 throw error;
             if (!isRetryableError(error) || attempt === attempts)
                 throw new RequestFailedError(error, attempt);
@@ -480,10 +491,6 @@ async function sendWithRetries(transport, request, label, options) {
         debug(`retrying ${label} in ${wait} ms`);
         await clock.sleep(wait);
     }
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -511,7 +518,9 @@ function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/jamf/errors.ts
+// Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
 
 
 /** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
@@ -529,7 +538,7 @@ function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
 }
 function looksLikeHtml(response) {
-    return /html/i.test(header(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -539,7 +548,7 @@ function unexpectedResponse(target, response, attempts) {
     const { status } = response;
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
     if (status >= 300 && status < 400) {
-        const location = header(response, 'location');
+        const location = (0,http/* header */.wx)(response, 'location');
         const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
@@ -589,10 +598,10 @@ function oauthNotFound(url) {
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
     const error = failure.failure;
-    const code = errorCode(error);
+    const code = (0,http/* errorCode */.CA)(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const why = proxyFailure(error);
+    const why = (0,http/* proxyFailure */.xh)(error);
     if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
@@ -680,7 +689,7 @@ function failureMessage(error, secrets, debug) {
     return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
 }
 
-;// CONCATENATED MODULE: ./src/jamf-client.ts
+;// CONCATENATED MODULE: ./src/jamf/client.ts
 // Builds every request the action sends to Jamf Pro and reads what comes back.
 
 

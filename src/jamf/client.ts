@@ -10,9 +10,9 @@ import {
   userRejected,
   type Target
 } from './errors.js'
-import type { HttpRequest, HttpTransport } from './http.js'
-import { RequestFailedError, sendWithRetries, type Exchange, type RetryOptions } from './retry.js'
-import { basicCredentials } from './secrets.js'
+import type { HttpRequest, HttpTransport } from '../net/http.js'
+import { RequestFailedError, sendWithRetries, type Exchange, type RetryOptions } from '../net/retry.js'
+import { basicCredentials } from '../secrets.js'
 
 export type AuthMethod = 'client-credentials' | 'user'
 

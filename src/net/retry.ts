@@ -1,5 +1,12 @@
 // The one place that decides what is tried again, and how long to wait before it.
-import type { HttpRequest, HttpResponse, HttpTransport } from './http.js'
+import {
+  errorCode,
+  header,
+  proxyFailure,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpTransport
+} from './http.js'
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 // Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
@@ -67,21 +74,6 @@ export function isRetryableError(error: unknown): boolean {
   return RETRYABLE_CODES.has(errorCode(error))
 }
 
-/**
- * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
- * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
- */
-export function proxyFailure(error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : ''
-  if (!/tunneling socket/i.test(message)) return undefined
-  return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '')
-}
-
-export function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' ? code : ''
-}
-
 /** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
 export function retryDelayMs(retry: number, retryAfter: string | undefined, clock: Clock): number {
   const asked = parseRetryAfter(retryAfter, clock.now())
@@ -130,9 +122,4 @@ export async function sendWithRetries(
     debug(`retrying ${label} in ${wait} ms`)
     await clock.sleep(wait)
   }
-}
-
-export function header(response: HttpResponse, name: string): string | undefined {
-  const value = response.headers[name]
-  return Array.isArray(value) ? value[0] : value
 }

@@ -80,3 +80,23 @@ async function exchange(client: HttpClient, request: HttpRequest): Promise<HttpR
   const body = await response.readBody()
   return { status: response.message.statusCode ?? 0, headers: response.message.headers, body }
 }
+
+export function header(response: HttpResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : ''
+}
+
+/**
+ * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
+ * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
+ */
+export function proxyFailure(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : ''
+  if (!/tunneling socket/i.test(message)) return undefined
+  return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '')
+}

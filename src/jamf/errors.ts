@@ -1,7 +1,7 @@
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
-import type { HttpResponse } from './http.js'
-import { errorCode, header, isRetryableStatus, proxyFailure, RequestFailedError } from './retry.js'
-import { redact } from './secrets.js'
+import { errorCode, header, proxyFailure, type HttpResponse } from '../net/http.js'
+import { isRetryableStatus, RequestFailedError } from '../net/retry.js'
+import { redact } from '../secrets.js'
 
 /** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
 export class JamfError extends Error {
