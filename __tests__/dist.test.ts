@@ -33,6 +33,7 @@ describe('dist/ run as a runner runs it', () => {
     expect(main.outputs).toEqual({
       token,
       url: jamf.url,
+      'server-url': jamf.url,
       'expires-at': expect.stringMatching(/Z$/),
       'expires-in': '599',
       scope: 'api-role:1',

@@ -10,7 +10,8 @@ const inputs: Inputs = {
   verify: true,
   minLifetime: 0,
   timeoutSeconds: 30,
-  retries: 3
+  retries: 3,
+  relay: undefined
 }
 const token = {
   token: 'the-token',

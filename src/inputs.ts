@@ -14,6 +14,14 @@ export interface Inputs {
   minLifetime: number
   timeoutSeconds: number
   retries: number
+  /** Set when relay is true. */
+  relay: RelayInputs | undefined
+}
+
+export interface RelayInputs {
+  /** Upper-case HTTP methods the relay forwards; empty: every method. */
+  methods: string[]
+  lifetimeSeconds: number
 }
 
 /** One or more problems with the inputs, each a sentence that names the input and what to write. */
@@ -30,6 +38,10 @@ const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_RETRIES = 10
 const SECONDS = ' of seconds'
+// Longer than the longest job a self-hosted runner runs (5 days); 6 hours is the longest on GitHub's.
+const MAX_RELAY_LIFETIME_SECONDS = 432_000
+// An HTTP method is a token (RFC 9110 5.6.2).
+const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
 export function readInputs(getInput: GetInput): Inputs {
   const problems: string[] = []
@@ -52,8 +64,13 @@ export function readInputs(getInput: GetInput): Inputs {
       integer: false,
       unit: SECONDS
     }),
-    retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' })
+    retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' }),
+    relay: parseRelay(text, problems)
   }
+  if (inputs.relay && !inputs.invalidateToken)
+    problems.push(
+      'Input relay needs invalidate-token: true: the relay invalidates its tokens when the job ends. Remove invalidate-token: false, or relay: true.'
+    )
   if (problems.length > 0) throw new InputError(problems)
   return inputs
 }
@@ -91,6 +108,31 @@ function parseUrl(raw: string, problems: string[]): string {
   }
   // Keep a path prefix (servers behind a reverse proxy) but never a trailing slash: paths are appended.
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
+}
+
+function parseRelay(text: (name: string) => string, problems: string[]): RelayInputs | undefined {
+  const relay = parseBoolean('relay', text('relay'), false, problems)
+  const methods = text('relay-methods')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  if (methods.some(method => !METHOD.test(method)))
+    problems.push(
+      'Input relay-methods must list HTTP methods, separated by commas or spaces, e.g. GET, HEAD.'
+    )
+  const lifetimeSeconds = parseNumber(
+    'relay-lifetime',
+    text('relay-lifetime'),
+    {
+      fallback: 21_600,
+      min: 5,
+      max: MAX_RELAY_LIFETIME_SECONDS,
+      integer: true,
+      unit: SECONDS
+    },
+    problems
+  )
+  if (!relay) return undefined
+  return { methods: [...new Set(methods.map(method => method.toUpperCase()))], lifetimeSeconds }
 }
 
 function parseCredentials(getInput: GetInput, problems: string[]): Credentials {

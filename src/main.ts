@@ -5,9 +5,11 @@ import type { CreateTransport } from './net/http.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { JamfClient, type Token } from './jamf/client.js'
 import { systemClock, type Clock } from './net/retry.js'
+import { startRelay, type StartedRelay } from './relay-control.js'
+import type { LaunchRelay } from './relay-launch.js'
 import { secretForms } from './secrets.js'
 import { saveTokenState } from './state.js'
-import { summaryMarkdown } from './summary.js'
+import { summaryMarkdown, writeSummary } from './summary.js'
 
 const SHORT_LIFETIME_SECONDS = 300
 const CLIENT_LIFETIME_SETTING =
@@ -16,7 +18,8 @@ const CLIENT_LIFETIME_SETTING =
 export async function run(
   core: Core,
   createTransport: CreateTransport,
-  clock: Clock = systemClock
+  clock: Clock = systemClock,
+  launchRelay: LaunchRelay = () => Promise.reject(new Error('no way to start the relay was given'))
 ): Promise<void> {
   let secrets: string[] = []
   let inputs: Inputs
@@ -52,7 +55,10 @@ export async function run(
     }
     checkLifetime(core, inputs, token)
     const version = inputs.verify ? await verify(core, client, token) : ''
-    await publish(core, inputs, token, version)
+    const relay = inputs.relay
+      ? await startRelay(core, { ...inputs, relay: inputs.relay }, token, launchRelay, clock)
+      : undefined
+    await publish(core, inputs, token, version, relay)
   } catch (error) {
     core.setFailed(failureMessage(error, secrets, message => core.debug(message)))
   } finally {
@@ -101,17 +107,27 @@ async function verify(core: Core, client: JamfClient, token: Token): Promise<str
   }
 }
 
-async function publish(core: Core, inputs: Inputs, token: Token, version: string): Promise<void> {
-  core.setOutput('token', token.token)
-  core.setOutput('url', inputs.url)
-  core.setOutput('expires-at', token.expiresAt.toISOString())
-  core.setOutput('expires-in', String(token.expiresIn))
+/** With a relay, later steps get its address and key, valid until its deadline, instead of the token. */
+async function publish(
+  core: Core,
+  inputs: Inputs,
+  token: Token,
+  version: string,
+  relay: StartedRelay | undefined
+): Promise<void> {
+  const url = relay?.url ?? inputs.url
+  const secret = relay?.key ?? token.token
+  core.setOutput('token', secret)
+  core.setOutput('url', url)
+  core.setOutput('server-url', inputs.url)
+  core.setOutput('expires-at', (relay?.deadline ?? token.expiresAt).toISOString())
+  core.setOutput('expires-in', String(relay?.lifetimeSeconds ?? token.expiresIn))
   core.setOutput('scope', token.scope)
   core.setOutput('auth-method', token.method)
   core.setOutput('jamf-pro-version', version)
   if (inputs.exportEnv) {
-    core.exportVariable('JAMF_URL', inputs.url)
-    core.exportVariable('JAMF_TOKEN', token.token)
+    core.exportVariable('JAMF_URL', url)
+    core.exportVariable('JAMF_TOKEN', secret)
   }
   const { credentials } = inputs
   const who =
@@ -122,15 +138,12 @@ async function publish(core: Core, inputs: Inputs, token: Token, version: string
     `Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
       `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`
   )
+  if (relay) {
+    core.info(
+      `Started the relay at ${relay.url}: it renews the token and forwards requests to ${inputs.url} until the job ends, ` +
+        `at the latest ${relay.deadline.toISOString()} (relay-lifetime).`
+    )
+  }
   if (inputs.exportEnv) core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.')
   await writeSummary(core, summaryMarkdown(inputs, token, version))
-}
-
-/** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
-async function writeSummary(core: Core, markdown: string): Promise<void> {
-  try {
-    await core.summary.addRaw(markdown).write()
-  } catch (error) {
-    core.debug(`no job summary written: ${error instanceof Error ? error.message : String(error)}`)
-  }
 }

@@ -5,7 +5,8 @@ import { failureMessage } from './jamf/errors.js'
 import type { CreateTransport } from './net/http.js'
 import { JamfClient } from './jamf/client.js'
 import { systemClock, type Clock } from './net/retry.js'
-import { loadTokenState } from './state.js'
+import { stopRelay } from './relay-control.js'
+import { loadRelayState, loadTokenState, type TokenState } from './state.js'
 
 /** One attempt of at most 4 s keeps the whole post step under 5 s. */
 export const POST_TIMEOUT_MS = 4000
@@ -18,6 +19,21 @@ export async function post(
   const state = loadTokenState(name => core.getState(name))
   if (!state) return
   core.setSecret(state.token)
+  const relay = loadRelayState(name => core.getState(name))
+  if (relay) {
+    const invalidateFirst = (timeoutMs: number): Promise<void> =>
+      invalidate(core, { ...state, timeoutMs: Math.min(state.timeoutMs, timeoutMs) }, createTransport, clock)
+    return stopRelay(core, relay, createTransport, clock, invalidateFirst)
+  }
+  return invalidate(core, state, createTransport, clock)
+}
+
+async function invalidate(
+  core: Core,
+  state: TokenState,
+  createTransport: CreateTransport,
+  clock: Clock
+): Promise<void> {
   if (state.expiresAt.getTime() <= clock.now()) {
     core.info(`The Jamf Pro token expired at ${state.expiresAt.toISOString()}: nothing to invalidate.`)
     return

@@ -30,3 +30,39 @@ export function loadTokenState(getState: (name: string) => string): TokenState |
     timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 30_000
   }
 }
+
+/** The relay the main step started: where it listens, its key, and when it stops at the latest. */
+export interface RelayState {
+  port: number
+  pid: number
+  key: string
+  deadline: Date
+}
+
+const RELAY_KEYS = {
+  port: 'relay-port',
+  pid: 'relay-pid',
+  key: 'relay-key',
+  deadline: 'relay-deadline'
+} as const
+
+export function saveRelayState(saveState: (name: string, value: string) => void, state: RelayState): void {
+  saveState(RELAY_KEYS.port, String(state.port))
+  saveState(RELAY_KEYS.pid, String(state.pid))
+  saveState(RELAY_KEYS.key, state.key)
+  saveState(RELAY_KEYS.deadline, state.deadline.toISOString())
+}
+
+/** Undefined when the main step started no relay. */
+export function loadRelayState(getState: (name: string) => string): RelayState | undefined {
+  const port = Number(getState(RELAY_KEYS.port))
+  const key = getState(RELAY_KEYS.key)
+  if (!Number.isInteger(port) || port <= 0 || key === '') return undefined
+  const deadline = new Date(getState(RELAY_KEYS.deadline))
+  return {
+    port,
+    pid: Number(getState(RELAY_KEYS.pid)),
+    key,
+    deadline: Number.isNaN(deadline.getTime()) ? new Date(8.64e15) : deadline
+  }
+}

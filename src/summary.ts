@@ -1,6 +1,8 @@
 // The job summary: what was obtained, from where, until when. It never holds a secret.
+import type { Core } from './core.js'
 import type { Inputs } from './inputs.js'
 import type { Token } from './jamf/client.js'
+import type { RelayReport } from './relay/audit.js'
 
 export function summaryMarkdown(inputs: Inputs, token: Token, version: string): string {
   const { credentials } = inputs
@@ -28,4 +30,52 @@ function code(text: string): string {
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
+}
+
+/** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
+export async function writeSummary(core: Core, markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.debug(`no job summary written: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** The relay's record as a table. Methods and paths come from the job's tools: every one is escaped. */
+export function relayCallsMarkdown({ calls, refused, tokens }: RelayReport): string {
+  const rows = calls.map(call => {
+    const statuses = Object.entries(call.statuses)
+      .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
+      .join(', ')
+    const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`
+    return `| ${plain(call.method)} | ${plain(call.path)} | ${plain(statuses)} | ${Number(call.count)} | ${time} |`
+  })
+  const table =
+    rows.length > 0
+      ? `| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n${rows.join('\n')}\n`
+      : 'No API calls went through the relay.\n'
+  const refusals = [
+    refused.withoutKey > 0 ? `${requests(refused.withoutKey)} without its key` : '',
+    refused.method > 0 ? `${requests(refused.method)} with a method outside relay-methods` : ''
+  ].filter(Boolean)
+  const notes = [
+    refusals.length > 0 ? `The relay refused ${refusals.join(' and ')}; those never reached Jamf Pro.` : '',
+    tokens.invalid === tokens.held
+      ? `It held ${tokens.held} Jamf Pro tokens; none is valid any more.`
+      : `It held ${tokens.held} Jamf Pro tokens; ${tokens.held - tokens.invalid} could not be invalidated and expire by ${tokens.validUntil}.`
+  ].filter(Boolean)
+  return `### Jamf Pro API calls through the relay\n\n${table}\n${notes.join(' ')}\n`
+}
+
+function requests(count: number): string {
+  return `${count} ${count === 1 ? 'request' : 'requests'}`
+}
+
+/** Text shown as typed: HTML and the characters that Markdown reads (autolinks included) escaped. */
+function plain(text: string): string {
+  return text
+    .replace(/\p{Cc}/gu, '')
+    .replace(/[\\`*_{}[\]()#+\-.!|~:@&<>"]/g, c =>
+      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `\\${c}`
+    )
 }

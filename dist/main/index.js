@@ -281,152 +281,24 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 715:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(545);
-// Entry point of runs.main.
-
-
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpTransport */ .St);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 545:
+/***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/net/retry.ts
-// The one place that decides what is tried again, and how long to wait before it.
-
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-// Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
-// failure will not mend itself in a few seconds.
-const RETRYABLE_CODES = new Set([
-    'ATTEMPT_TIMEOUT',
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH'
-]);
-/** Backoff doubles from 1 s; no wait, Retry-After included, is longer than 10 s. */
-const BACKOFF_BASE_MS = 1000;
-const MAX_DELAY_MS = 10_000;
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random
-};
-/** A request that got no answer from the server, after every attempt. */
-class RequestFailedError extends Error {
-    failure;
-    attempts;
-    constructor(failure, attempts) {
-        super('request failed');
-        this.failure = failure;
-        this.attempts = attempts;
-        this.name = 'RequestFailedError';
-    }
-}
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-function isRetryableError(error) {
-    // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
-    // rejected proxy login can lock the account.
-    if (/^HTTP 4\d\d$/.test((0,http/* proxyFailure */.xh)(error) ?? ''))
-        return false;
-    return RETRYABLE_CODES.has((0,http/* errorCode */.CA)(error));
-}
-/** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
-function retryDelayMs(retry, retryAfter, clock) {
-    const asked = parseRetryAfter(retryAfter, clock.now());
-    if (asked !== undefined)
-        return Math.min(asked, MAX_DELAY_MS);
-    const ceiling = Math.min(BACKOFF_BASE_MS * 2 ** (retry - 1), MAX_DELAY_MS);
-    return Math.round(ceiling / 2 + (clock.random() * ceiling) / 2);
-}
-/** Retry-After is either whole seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-async function sendWithRetries(transport, request, label, options) {
-    const { clock, debug } = options;
-    const attempts = options.retries + 1;
-    for (let attempt = 1;; attempt++) {
-        const sentAt = clock.now();
-        let wait;
-        try {
-            const response = await transport.send(request);
-            debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
-            if (!isRetryableStatus(response.status) || attempt === attempts)
-                return { response, attempts: attempt, sentAt };
-            wait = retryDelayMs(attempt, (0,http/* header */.wx)(response, 'retry-after'), clock);
-        }
-        catch (error) {
-            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
-            // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
-            // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
-            if ((0,http/* errorCode */.CA)(error) === '')
-                throw error;
-            if (!isRetryableError(error) || attempt === attempts)
-                throw new RequestFailedError(error, attempt);
-            wait = retryDelayMs(attempt, undefined, clock);
-        }
-        debug(`retrying ${label} in ${wait} ms`);
-        await clock.sleep(wait);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-function basicCredentials(username, password) {
-    // UTF-8, so that any character in a password survives; only the first ':' separates the two.
-    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
-/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
-function secretForms(credentials) {
-    const forms = credentials.kind === 'client-credentials'
-        ? [
-            credentials.clientSecret,
-            encodeURIComponent(credentials.clientSecret),
-            new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
-        ]
-        : [credentials.password, basicCredentials(credentials.username, credentials.password)];
-    return [...new Set(forms.filter(form => form !== ''))];
-}
-function maskCredentials(credentials, setSecret) {
-    for (const form of secretForms(credentials))
-        setSecret(form);
-}
-/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
-function redact(text, secrets) {
-    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
-}
-
-;// CONCATENATED MODULE: ./src/jamf/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ userRejected),
+/* harmony export */   JD: () => (/* binding */ credentialsRejected),
+/* harmony export */   Lf: () => (/* binding */ unexpectedResponse),
+/* harmony export */   O2: () => (/* binding */ notJson),
+/* harmony export */   bM: () => (/* binding */ JamfError),
+/* harmony export */   nO: () => (/* binding */ oauthNotFound),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   rd: () => (/* binding */ networkFailure),
+/* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined)
+/* harmony export */ });
+/* unused harmony exports ROOT_URL_HINT, looksLikeHtml */
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(194);
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
 
 
@@ -446,7 +318,7 @@ function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
 }
 function looksLikeHtml(response) {
-    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+    return /html/i.test((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -456,7 +328,7 @@ function unexpectedResponse(target, response, attempts) {
     const { status } = response;
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
     if (status >= 300 && status < 400) {
-        const location = (0,http/* header */.wx)(response, 'location');
+        const location = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'location');
         const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
@@ -464,7 +336,7 @@ function unexpectedResponse(target, response, attempts) {
     if (status === 404) {
         return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status);
     }
-    if (isRetryableStatus(status)) {
+    if ((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status)) {
         return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
     }
     if (looksLikeHtml(response)) {
@@ -506,10 +378,10 @@ function oauthNotFound(url) {
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
     const error = failure.failure;
-    const code = (0,http/* errorCode */.CA)(error);
+    const code = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const why = (0,http/* proxyFailure */.xh)(error);
+    const why = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFailure */ .xh)(error);
     if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
@@ -593,10 +465,54 @@ function failureMessage(error, secrets, debug) {
     if (error instanceof JamfError)
         return error.message;
     const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
-    debug(`unexpected failure: ${redact(detail, secrets)}`);
+    debug(`unexpected failure: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(detail, secrets)}`);
     return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
 }
 
+
+/***/ }),
+
+/***/ 715:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(900);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(893);
+/* harmony import */ var _relay_launch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(457);
+// Entry point of runs.main.
+
+
+
+
+
+
+
+// dist/main/index.js starts dist/relay/index.js.
+const relayEntry = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', 'relay', 'index.js');
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpTransport */ .St, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml, (0,_relay_launch_js__WEBPACK_IMPORTED_MODULE_6__/* .relayLauncher */ .mr)(relayEntry));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/jamf/errors.ts
+var errors = __nccwpck_require__(115);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads and checks every input before any request is made. Messages never repeat an input's value:
 // a secret pasted into the wrong input must not reach the log.
@@ -613,6 +529,10 @@ const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const MAX_TIMEOUT_SECONDS = 600;
 const MAX_RETRIES = 10;
 const SECONDS = ' of seconds';
+// Longer than the longest job a self-hosted runner runs (5 days); 6 hours is the longest on GitHub's.
+const MAX_RELAY_LIFETIME_SECONDS = 432_000;
+// An HTTP method is a token (RFC 9110 5.6.2).
+const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function readInputs(getInput) {
     const problems = [];
     const text = (name) => getInput(name).trim();
@@ -632,8 +552,11 @@ function readInputs(getInput) {
             integer: false,
             unit: SECONDS
         }),
-        retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' })
+        retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' }),
+        relay: parseRelay(text, problems)
     };
+    if (inputs.relay && !inputs.invalidateToken)
+        problems.push('Input relay needs invalidate-token: true: the relay invalidates its tokens when the job ends. Remove invalidate-token: false, or relay: true.');
     if (problems.length > 0)
         throw new InputError(problems);
     return inputs;
@@ -666,6 +589,24 @@ function parseUrl(raw, problems) {
     }
     // Keep a path prefix (servers behind a reverse proxy) but never a trailing slash: paths are appended.
     return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+function parseRelay(text, problems) {
+    const relay = parseBoolean('relay', text('relay'), false, problems);
+    const methods = text('relay-methods')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (methods.some(method => !METHOD.test(method)))
+        problems.push('Input relay-methods must list HTTP methods, separated by commas or spaces, e.g. GET, HEAD.');
+    const lifetimeSeconds = parseNumber('relay-lifetime', text('relay-lifetime'), {
+        fallback: 21_600,
+        min: 5,
+        max: MAX_RELAY_LIFETIME_SECONDS,
+        integer: true,
+        unit: SECONDS
+    }, problems);
+    if (!relay)
+        return undefined;
+    return { methods: [...new Set(methods.map(method => method.toUpperCase()))], lifetimeSeconds };
 }
 function parseCredentials(getInput, problems) {
     // IDs and secrets are generated values: surrounding white space is a copy-paste accident.
@@ -733,12 +674,16 @@ function parseNumber(name, raw, rule, problems) {
     return rule.fallback;
 }
 
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(893);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(194);
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
 // Builds every request the action sends to Jamf Pro and reads what comes back.
 
 
 
-const PATHS = {
+const client_PATHS = {
     oauthToken: '/api/v1/oauth/token',
     legacyOauthToken: '/api/oauth/token',
     userToken: '/api/v1/auth/token',
@@ -764,29 +709,29 @@ class JamfClient {
         if (scope !== '')
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-        let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString());
+        let exchange = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
         if (exchange.response.status === 404) {
-            this.options.debug(`${PATHS.oauthToken} not found; trying ${PATHS.legacyOauthToken}`);
-            exchange = await this.send('POST', PATHS.legacyOauthToken, headers, form.toString());
+            this.options.debug(`${client_PATHS.oauthToken} not found; trying ${client_PATHS.legacyOauthToken}`);
+            exchange = await this.send('POST', client_PATHS.legacyOauthToken, headers, form.toString());
             if (exchange.response.status === 404)
-                throw oauthNotFound(this.url);
+                throw (0,errors/* oauthNotFound */.nO)(this.url);
         }
         const { response, target } = exchange;
         if (response.status === 400 || response.status === 401)
-            throw credentialsRejected(response);
+            throw (0,errors/* credentialsRejected */.JD)(response);
         const body = this.json(exchange);
         const token = body.access_token;
         if (typeof token !== 'string' || token === '') {
-            throw notJson(target, response, 'a token response without access_token (is the API client disabled?)');
+            throw (0,errors/* notJson */.O2)(target, response, 'a token response without access_token (is the API client disabled?)');
         }
         const expiresIn = body.expires_in;
         if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
-            throw notJson(target, response, 'a token response whose expires_in is not a positive number of seconds');
+            throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires_in is not a positive number of seconds');
         }
         const seconds = Math.floor(expiresIn);
         const expiresAt = new Date(exchange.sentAt + seconds * 1000);
         if (Number.isNaN(expiresAt.getTime())) {
-            throw notJson(target, response, 'a token response whose expires_in is beyond any date');
+            throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires_in is beyond any date');
         }
         return {
             token,
@@ -797,45 +742,45 @@ class JamfClient {
         };
     }
     async userToken(username, password) {
-        const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
-        const exchange = await this.send('POST', PATHS.userToken, headers, '');
+        const headers = { Authorization: `Basic ${(0,src_secrets/* basicCredentials */.BG)(username, password)}` };
+        const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
         const { response, target } = exchange;
         if (response.status === 401)
-            throw userRejected(response, username);
+            throw (0,errors/* userRejected */.AH)(response, username);
         const body = this.json(exchange);
         if (typeof body.token !== 'string' || body.token === '') {
-            throw notJson(target, response, 'a token response without token');
+            throw (0,errors/* notJson */.O2)(target, response, 'a token response without token');
         }
         const expiresAt = parseExpires(body.expires);
         if (expiresAt === undefined) {
-            throw notJson(target, response, 'a token response whose expires is not a date');
+            throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires is not a date');
         }
         const expiresIn = Math.floor((expiresAt.getTime() - this.options.clock.now()) / 1000);
         if (expiresIn <= 0) {
-            throw new JamfError(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
+            throw new errors/* JamfError */.bM(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
         return { token: body.token, method: 'user', expiresAt, expiresIn, scope: '' };
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
-        const exchange = await this.send('GET', PATHS.version, bearer(token));
+        const exchange = await this.send('GET', client_PATHS.version, client_bearer(token));
         const { response, target } = exchange;
         if (response.status === 401) {
-            throw new JamfError(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
+            throw new errors/* JamfError */.bM(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
                 'url may reach a different server than the one that issued it, e.g. through a proxy or load balancer. Check url.', 401);
         }
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
-            throw notJson(target, response, 'no version');
+            throw (0,errors/* notJson */.O2)(target, response, 'no version');
         return version.split('-')[0];
     }
     async invalidate(token) {
-        const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
+        const { response, target, attempts } = await this.send('POST', client_PATHS.invalidate, client_bearer(token), '');
         if (response.status === 204 || response.status === 200)
             return 'invalidated';
         if (response.status === 401)
             return 'already-invalid';
-        throw unexpectedResponse(target, response, attempts);
+        throw (0,errors/* unexpectedResponse */.Lf)(target, response, attempts);
     }
     async send(method, path, headers, body) {
         const target = { label: `${method} ${path}`, url: `${this.url}${path}` };
@@ -846,25 +791,25 @@ class JamfClient {
             body
         };
         try {
-            return { ...(await sendWithRetries(this.transport, request, target.label, this.options)), target };
+            return { ...(await (0,retry/* sendWithRetries */.HI)(this.transport, request, target.label, this.options)), target };
         }
         catch (error) {
-            if (error instanceof RequestFailedError)
-                throw networkFailure(target, error, this.options.timeoutMs);
+            if (error instanceof retry/* RequestFailedError */.JD)
+                throw (0,errors/* networkFailure */.rd)(target, error, this.options.timeoutMs);
             throw error;
         }
     }
     /** A 200 JSON object, or the one-line reason why the answer is not that. */
     json({ response, target, attempts }) {
         if (response.status !== 200)
-            throw unexpectedResponse(target, response, attempts);
-        const body = parseJsonOrUndefined(response.body);
+            throw (0,errors/* unexpectedResponse */.Lf)(target, response, attempts);
+        const body = (0,errors/* parseJsonOrUndefined */.rx)(response.body);
         if (body === null || typeof body !== 'object' || Array.isArray(body))
-            throw notJson(target, response);
+            throw (0,errors/* notJson */.O2)(target, response);
         return body;
     }
 }
-function bearer(token) {
+function client_bearer(token) {
     return { Authorization: `Bearer ${token}` };
 }
 /**
@@ -886,6 +831,346 @@ function parseExpires(value) {
 }
 function validDate(date) {
     return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/relay/config.ts
+function encodeConfig(config) {
+    return JSON.stringify({
+        ...config,
+        token: { ...config.token, expiresAt: config.token.expiresAt.toISOString() }
+    });
+}
+/** The settings, or an error that names the first field that is missing or malformed. */
+function decodeConfig(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        // The parser's message quotes the text, which holds secrets.
+        throw new Error('relay settings: not JSON');
+    }
+    const token = (raw.token ?? {});
+    const expiresAt = new Date(String(token.expiresAt));
+    const checks = [
+        ['url', typeof raw.url === 'string' && /^https?:\/\//.test(raw.url)],
+        ['credentials', typeof raw.credentials === 'object' && raw.credentials !== null],
+        ['token', typeof token.token === 'string' && !Number.isNaN(expiresAt.getTime())],
+        ['token.expiresIn', typeof token.expiresIn === 'number' && token.expiresIn > 0],
+        ['key', typeof raw.key === 'string' && raw.key.length >= 32],
+        ['methods', Array.isArray(raw.methods) && raw.methods.every(method => typeof method === 'string')],
+        ['deadline', typeof raw.deadline === 'number'],
+        ['timeoutMs', typeof raw.timeoutMs === 'number' && raw.timeoutMs > 0],
+        ['retries', typeof raw.retries === 'number' && raw.retries >= 0]
+    ];
+    const bad = checks.find(([, ok]) => !ok);
+    if (bad)
+        throw new Error(`relay settings: ${bad[0]} is missing or malformed`);
+    return { ...raw, token: { ...token, expiresAt } };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/relay/forward.ts
+// Forwards one request to Jamf Pro with the relay's token, both bodies streamed (a multi-GB upload in
+// constant memory), and never follows a redirect: a 3xx goes back to the client as it came.
+
+
+
+
+// Hop-by-hop headers (RFC 9110 7.6.1) belong to one connection. Host is the server's; the client's
+// Authorization holds the relay's key; the relay answered any Expect: 100-continue itself.
+const REQUEST_DROPPED = new Set([
+    'connection',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade',
+    'host',
+    'authorization',
+    'expect',
+    'cookie'
+]);
+// Jamf Cloud's affinity cookies are the relay's (affinity.ts); other cookies pass through.
+const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name => name !== 'authorization'));
+/** Calls `done` once with the status the client got (0: none) when the exchange is over. */
+function forward_forward(req, res, upstream, lease, done) {
+    const { url, agent, jar } = upstream;
+    let status = 0;
+    let finished = false;
+    const finish = () => {
+        if (finished)
+            return;
+        finished = true;
+        lease.release();
+        done(status);
+    };
+    const headers = {
+        ...kept(req.headers, REQUEST_DROPPED),
+        authorization: `Bearer ${lease.token}`
+    };
+    const cookie = jar.merge(req.headers.cookie);
+    if (cookie !== '')
+        headers.cookie = cookie;
+    const outgoing = (url.protocol === 'https:' ? https : http).request({
+        protocol: url.protocol,
+        hostname: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port,
+        method: req.method,
+        path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
+        headers,
+        agent
+    });
+    outgoing.on('response', incoming => {
+        status = incoming.statusCode ?? 502;
+        const answer = kept(incoming.headers, RESPONSE_DROPPED);
+        const cookies = jar.take(incoming.headers['set-cookie']);
+        if (cookies.length > 0)
+            answer['set-cookie'] = cookies;
+        res.writeHead(status, answer);
+        pipeline(incoming, res, finish);
+    });
+    outgoing.on('error', () => {
+        if (!res.headersSent) {
+            status = 502;
+            sendJamfError(res, 502, 'RELAY_UPSTREAM_ERROR', 'The relay could not reach Jamf Pro, or the connection broke before an answer.');
+        }
+        else {
+            res.destroy();
+        }
+        finish();
+    });
+    // A client that goes away ends the upstream exchange too.
+    res.on('close', () => {
+        if (!res.writableFinished)
+            outgoing.destroy();
+        finish();
+    });
+    pipeline(req, outgoing, error => {
+        if (error)
+            outgoing.destroy();
+    });
+}
+/** The headers without those in `dropped` or named by the Connection header. */
+function kept(headers, dropped) {
+    const named = new Set(String(headers.connection ?? '')
+        .split(',')
+        .map(name => name.trim().toLowerCase()));
+    return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !dropped.has(name) && !named.has(name)));
+}
+
+;// CONCATENATED MODULE: ./src/relay/local-auth.ts
+
+
+const KEEP_ALIVE = '/api/v1/auth/keep-alive';
+const MAX_FORM_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
+/** Answers `POST <path>` when it is a token endpoint; false when it is not one. */
+function local_auth_answerLocally(req, res, path, auth) {
+    if (req.method !== 'POST')
+        return false;
+    switch (path) {
+        case PATHS.oauthToken:
+        case PATHS.legacyOauthToken:
+            oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
+            return true;
+        case PATHS.userToken:
+            req.resume();
+            if (auth.isKey(basicPassword(req.headers.authorization)))
+                sendUserToken(res, auth);
+            else
+                sendJson(res, 401, { httpStatus: 401, errors: [] });
+            return true;
+        case KEEP_ALIVE:
+        case PATHS.invalidate:
+            req.resume();
+            if (!auth.isKey(local_auth_bearer(req.headers.authorization)))
+                return false;
+            // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
+            if (path === KEEP_ALIVE)
+                sendUserToken(res, auth);
+            else
+                res.writeHead(204).end();
+            return true;
+        default:
+            return false;
+    }
+}
+/** OAuth client credentials with the key as client_secret (in the form, or as client_secret_basic). */
+async function oauthToken(req, res, auth) {
+    const form = new URLSearchParams(await readSmall(req));
+    const secret = form.get('client_secret') ?? basicPassword(req.headers.authorization);
+    if (!auth.isKey(secret)) {
+        sendJson(res, 401, { error: 'invalid_client' });
+        return;
+    }
+    if (form.get('grant_type') !== 'client_credentials') {
+        sendJson(res, 400, { error: 'unsupported_grant_type' });
+        return;
+    }
+    sendJson(res, 200, {
+        access_token: auth.key,
+        scope: auth.scope,
+        token_type: 'Bearer',
+        expires_in: secondsLeft(auth)
+    });
+}
+function sendUserToken(res, auth) {
+    sendJson(res, 200, { token: auth.key, expires: new Date(auth.deadline).toISOString() });
+}
+function secondsLeft(auth) {
+    return Math.max(0, Math.floor((auth.deadline - auth.now()) / 1000));
+}
+function local_auth_bearer(authorization) {
+    return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
+}
+function basicPassword(authorization) {
+    const encoded = /^Basic\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    if (encoded === undefined)
+        return '';
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon < 0 ? '' : decoded.slice(colon + 1);
+}
+/** A form body; anything larger than a token request's is cut (the secret will not match). */
+async function readSmall(req) {
+    let text = '';
+    for await (const chunk of req) {
+        if (text.length < MAX_FORM_BYTES)
+            text += String(chunk);
+    }
+    return text.slice(0, MAX_FORM_BYTES);
+}
+
+;// CONCATENATED MODULE: ./src/relay/server.ts
+// The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
+// filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
+
+
+
+
+
+
+/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
+const server_STOP_PATH = '/.relay/stop';
+/** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
+const STOP_INVALIDATION_MS = 2500;
+/** A comparison of the whole key in constant time, whatever the candidate's length. */
+function keyMatcher(key) {
+    const digest = (text) => createHash('sha256').update(text).digest();
+    const expected = digest(key);
+    return candidate => timingSafeEqual(digest(candidate), expected);
+}
+class Relay {
+    keeper;
+    upstream;
+    closed;
+    #server;
+    #audit = new Audit();
+    #auth;
+    #methods;
+    #inFlight = new Set();
+    #deadline;
+    #stopping;
+    constructor(config, keeper, upstream, clock) {
+        this.keeper = keeper;
+        this.upstream = upstream;
+        this.#auth = {
+            key: config.key,
+            isKey: keyMatcher(config.key),
+            deadline: config.deadline,
+            scope: config.token.scope,
+            now: () => clock.now()
+        };
+        this.#methods = new Set(config.methods);
+        // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
+        this.#server = createServer({ requestTimeout: 0 }, (req, res) => this.#handle(req, res));
+        this.closed = new Promise(resolve => this.#server.on('close', resolve));
+        this.#deadline = setTimeout(() => void this.stop().then(() => this.close()), config.deadline - clock.now());
+        this.#deadline.unref(); // the server keeps the process alive; the timer alone should not
+    }
+    /** Listens on a free port of 127.0.0.1, which it returns. */
+    async listen() {
+        await new Promise((resolve, reject) => {
+            this.#server.once('error', reject);
+            this.#server.listen(0, '127.0.0.1', resolve);
+        });
+        return this.#server.address().port;
+    }
+    /** Refuses new requests, ends those in flight, invalidates the tokens; the same report each call. */
+    stop() {
+        this.#stopping ??= (async () => {
+            clearTimeout(this.#deadline);
+            this.#server.close();
+            for (const res of this.#inFlight)
+                res.destroy();
+            const tokens = await this.keeper.stop(STOP_INVALIDATION_MS);
+            this.upstream.agent.destroy();
+            return this.#audit.report(tokens);
+        })();
+        return this.#stopping;
+    }
+    /** After stop(): drops every connection, so that `closed` settles. */
+    close() {
+        this.#server.closeAllConnections();
+    }
+    #handle(req, res) {
+        const started = performance.now();
+        const url = req.url ?? '';
+        const path = url.split('?')[0];
+        const method = req.method ?? '';
+        if (this.#stopping) {
+            sendJamfError(res, 503, 'RELAY_STOPPED', 'The relay has stopped: the job is ending.');
+        }
+        else if (!url.startsWith('/')) {
+            sendJamfError(res, 400, 'RELAY_BAD_REQUEST', 'Send requests to a path of the relay, as to Jamf Pro.');
+        }
+        else if (answerLocally(req, res, path, this.#auth)) {
+            return;
+        }
+        else if (!this.#auth.isKey(bearer(req.headers.authorization))) {
+            this.#audit.refuse('withoutKey');
+            sendJamfError(res, 401, 'INVALID_TOKEN', 'Unauthorized: use JAMF_TOKEN as the Bearer token.');
+        }
+        else if (method === 'POST' && path === server_STOP_PATH) {
+            void this.stop().then(report => {
+                res.on('finish', () => this.close());
+                sendJson(res, 200, report, { Connection: 'close' });
+            });
+        }
+        else if (this.#methods.size > 0 && !this.#methods.has(method)) {
+            this.#audit.refuse('method');
+            sendJamfError(res, 403, 'RELAY_METHOD_NOT_ALLOWED', `Forbidden: this job's relay forwards only ${[...this.#methods].join(', ')} (relay-methods).`);
+        }
+        else {
+            void this.#forward(req, res, method, path, started);
+        }
+    }
+    async #forward(req, res, method, path, started) {
+        const done = (status) => {
+            this.#inFlight.delete(res);
+            this.#audit.record(method, path, status, performance.now() - started);
+        };
+        this.#inFlight.add(res);
+        const acquired = await this.keeper.acquire();
+        if ('unavailable' in acquired) {
+            sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
+            done(503);
+            return;
+        }
+        forward(req, res, this.upstream, acquired.lease, done);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -911,6 +1196,151 @@ function loadTokenState(getState) {
         expiresAt: Number.isNaN(expiresAt.getTime()) ? new Date(8.64e15) : expiresAt,
         timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 30_000
     };
+}
+const RELAY_KEYS = {
+    port: 'relay-port',
+    pid: 'relay-pid',
+    key: 'relay-key',
+    deadline: 'relay-deadline'
+};
+function saveRelayState(saveState, state) {
+    saveState(RELAY_KEYS.port, String(state.port));
+    saveState(RELAY_KEYS.pid, String(state.pid));
+    saveState(RELAY_KEYS.key, state.key);
+    saveState(RELAY_KEYS.deadline, state.deadline.toISOString());
+}
+/** Undefined when the main step started no relay. */
+function loadRelayState(getState) {
+    const port = Number(getState(RELAY_KEYS.port));
+    const key = getState(RELAY_KEYS.key);
+    if (!Number.isInteger(port) || port <= 0 || key === '')
+        return undefined;
+    const deadline = new Date(getState(RELAY_KEYS.deadline));
+    return {
+        port,
+        pid: Number(getState(RELAY_KEYS.pid)),
+        key,
+        deadline: Number.isNaN(deadline.getTime()) ? new Date(8.64e15) : deadline
+    };
+}
+
+;// CONCATENATED MODULE: ./src/relay-control.ts
+// The steps' side of the relay: the main step starts it and hands it the credentials and the first token;
+// the post step asks its record, stops it, and makes sure no token it held stays valid.
+
+
+
+
+
+
+
+/** The whole post step stays within 5 s: the stop, then the port closing, then any fallback. */
+const POST_BUDGET_MS = 4500;
+const STOP_REQUEST_MS = 3500;
+const PORT_CLOSE_MS = 500;
+/** Masks a new key before anything can print it, starts the relay, and saves what the post step needs. */
+async function startRelay(core, inputs, token, launch, clock) {
+    const key = (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url');
+    core.setSecret(key);
+    const { methods, lifetimeSeconds } = inputs.relay;
+    const deadline = new Date(clock.now() + lifetimeSeconds * 1000);
+    const { port, pid } = await launch(encodeConfig({
+        url: inputs.url,
+        credentials: inputs.credentials,
+        token,
+        key,
+        methods,
+        deadline: deadline.getTime(),
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        retries: inputs.retries
+    }));
+    saveRelayState((name, value) => core.saveState(name, value), { port, pid, key, deadline });
+    return { url: `http://127.0.0.1:${port}`, key, deadline, lifetimeSeconds };
+}
+/**
+ * Stops the relay and reports. When it cannot be asked (it died, or stopped at its deadline), the post
+ * step falls back to `invalidateFirst`, which gets the time that is left.
+ */
+async function stopRelay(core, relay, createTransport, clock, invalidateFirst) {
+    core.setSecret(relay.key);
+    const started = clock.now();
+    const report = await askToStop(relay, createTransport);
+    if (!(await portClosed(relay.port, PORT_CLOSE_MS)))
+        killRelay(relay.pid);
+    if (report === undefined) {
+        if (clock.now() >= relay.deadline.getTime()) {
+            core.info(`The relay stopped at its deadline (${relay.deadline.toISOString()}, relay-lifetime) and invalidated its tokens then; its record of calls ended with it.`);
+        }
+        else {
+            core.warning('The relay was not running at the end of the job, so its record of calls is lost. The first Jamf Pro token is invalidated now; ' +
+                "tokens the relay got later stay valid until they expire (the API client's Access Token Lifetime, or 30 minutes for user accounts).");
+        }
+        await invalidateFirst(Math.max(500, POST_BUDGET_MS - (clock.now() - started)));
+        return;
+    }
+    const { held, invalid, validUntil } = report.tokens;
+    const calls = report.calls.reduce((sum, call) => sum + call.count, 0);
+    if (invalid === held) {
+        core.info(`Stopped the relay after ${calls} API calls; none of the ${held} Jamf Pro tokens it held is valid any more.`);
+    }
+    else {
+        core.warning(`Stopped the relay after ${calls} API calls, but ${held - invalid} of its ${held} Jamf Pro tokens could not be invalidated; they expire on their own by ${validUntil}.`);
+    }
+    await writeSummary(core, relayCallsMarkdown(report));
+}
+/** The relay's report, or undefined when it did not answer as a relay does. */
+async function askToStop(relay, createTransport) {
+    const transport = createTransport(STOP_REQUEST_MS);
+    try {
+        const response = await transport.send({
+            method: 'POST',
+            url: `http://127.0.0.1:${relay.port}${STOP_PATH}`,
+            headers: { Authorization: `Bearer ${relay.key}` },
+            body: ''
+        });
+        const report = parseJsonOrUndefined(response.body);
+        const valid = response.status === 200 &&
+            Array.isArray(report?.calls) &&
+            typeof report?.tokens?.held === 'number' &&
+            typeof report?.tokens?.invalid === 'number';
+        return valid ? report : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        transport.close();
+    }
+}
+/** True once nothing accepts connections on the port, polled until `withinMs`. */
+async function portClosed(port, withinMs) {
+    const until = Date.now() + withinMs;
+    for (;;) {
+        const open = await new Promise(resolve => {
+            const socket = connect({ port, host: '127.0.0.1' });
+            const settle = (listening) => {
+                socket.destroy();
+                resolve(listening);
+            };
+            socket.once('connect', () => settle(true));
+            socket.once('error', () => settle(false));
+        });
+        if (!open)
+            return true;
+        if (Date.now() >= until)
+            return false;
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+}
+/** Only for a relay that still listens after it was asked to stop: its PID is then still its own. */
+function killRelay(pid) {
+    try {
+        if (pid > 0)
+            process.kill(pid);
+    }
+    catch {
+        // already gone
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -938,6 +1368,48 @@ function code(text) {
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
+/** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
+async function summary_writeSummary(core, markdown) {
+    try {
+        await core.summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        core.debug(`no job summary written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** The relay's record as a table. Methods and paths come from the job's tools: every one is escaped. */
+function summary_relayCallsMarkdown({ calls, refused, tokens }) {
+    const rows = calls.map(call => {
+        const statuses = Object.entries(call.statuses)
+            .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
+            .join(', ');
+        const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`;
+        return `| ${plain(call.method)} | ${plain(call.path)} | ${plain(statuses)} | ${Number(call.count)} | ${time} |`;
+    });
+    const table = rows.length > 0
+        ? `| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n${rows.join('\n')}\n`
+        : 'No API calls went through the relay.\n';
+    const refusals = [
+        refused.withoutKey > 0 ? `${requests(refused.withoutKey)} without its key` : '',
+        refused.method > 0 ? `${requests(refused.method)} with a method outside relay-methods` : ''
+    ].filter(Boolean);
+    const notes = [
+        refusals.length > 0 ? `The relay refused ${refusals.join(' and ')}; those never reached Jamf Pro.` : '',
+        tokens.invalid === tokens.held
+            ? `It held ${tokens.held} Jamf Pro tokens; none is valid any more.`
+            : `It held ${tokens.held} Jamf Pro tokens; ${tokens.held - tokens.invalid} could not be invalidated and expire by ${tokens.validUntil}.`
+    ].filter(Boolean);
+    return `### Jamf Pro API calls through the relay\n\n${table}\n${notes.join(' ')}\n`;
+}
+function requests(count) {
+    return `${count} ${count === 1 ? 'request' : 'requests'}`;
+}
+/** Text shown as typed: HTML and the characters that Markdown reads (autolinks included) escaped. */
+function plain(text) {
+    return text
+        .replace(/\p{Cc}/gu, '')
+        .replace(/[\\`*_{}[\]()#+\-.!|~:@&<>"]/g, c => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `\\${c}`);
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -947,9 +1419,10 @@ function cell(text) {
 
 
 
+
 const SHORT_LIFETIME_SECONDS = 300;
 const CLIENT_LIFETIME_SETTING = "the API client's Access Token Lifetime in Jamf Pro (Settings > System > API roles and clients > API Clients)";
-async function run(core, createTransport, clock = systemClock) {
+async function run(core, createTransport, clock = retry/* systemClock */.ml, launchRelay = () => Promise.reject(new Error('no way to start the relay was given'))) {
     let secrets = [];
     let inputs;
     try {
@@ -962,7 +1435,7 @@ async function run(core, createTransport, clock = systemClock) {
             core.setFailed(problem);
         return;
     }
-    secrets = secretForms(inputs.credentials);
+    secrets = (0,src_secrets/* secretForms */.eo)(inputs.credentials);
     for (const secret of secrets)
         core.setSecret(secret);
     const transport = createTransport(inputs.timeoutSeconds * 1000);
@@ -986,10 +1459,13 @@ async function run(core, createTransport, clock = systemClock) {
         }
         checkLifetime(core, inputs, token);
         const version = inputs.verify ? await verify(core, client, token) : '';
-        await publish(core, inputs, token, version);
+        const relay = inputs.relay
+            ? await startRelay(core, { ...inputs, relay: inputs.relay }, token, launchRelay, clock)
+            : undefined;
+        await publish(core, inputs, token, version, relay);
     }
     catch (error) {
-        core.setFailed(failureMessage(error, secrets, message => core.debug(message)));
+        core.setFailed((0,errors/* failureMessage */.oh)(error, secrets, message => core.debug(message)));
     }
     finally {
         transport.close();
@@ -1005,7 +1481,7 @@ function checkLifetime(core, inputs, token) {
         ? `raise ${CLIENT_LIFETIME_SETTING}`
         : 'use an API client instead, whose Access Token Lifetime you set (user tokens last 30 minutes by default)';
     if (token.expiresIn < inputs.minLifetime) {
-        throw new JamfError(`The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
+        throw new errors/* JamfError */.bM(`The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
     }
     if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
         const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : '';
@@ -1019,7 +1495,7 @@ async function verify(core, client, token) {
         return await client.version(token.token);
     }
     catch (error) {
-        if (error instanceof JamfError && error.status === 403) {
+        if (error instanceof errors/* JamfError */.bM && error.status === 403) {
             core.warning('The new token may not read the Jamf Pro version (HTTP 403 on GET /api/v1/jamf-pro-version), so jamf-pro-version is empty. ' +
                 'The token itself works; set verify: false to skip this check.');
             return '';
@@ -1027,17 +1503,21 @@ async function verify(core, client, token) {
         throw error;
     }
 }
-async function publish(core, inputs, token, version) {
-    core.setOutput('token', token.token);
-    core.setOutput('url', inputs.url);
-    core.setOutput('expires-at', token.expiresAt.toISOString());
-    core.setOutput('expires-in', String(token.expiresIn));
+/** With a relay, later steps get its address and key, valid until its deadline, instead of the token. */
+async function publish(core, inputs, token, version, relay) {
+    const url = relay?.url ?? inputs.url;
+    const secret = relay?.key ?? token.token;
+    core.setOutput('token', secret);
+    core.setOutput('url', url);
+    core.setOutput('server-url', inputs.url);
+    core.setOutput('expires-at', (relay?.deadline ?? token.expiresAt).toISOString());
+    core.setOutput('expires-in', String(relay?.lifetimeSeconds ?? token.expiresIn));
     core.setOutput('scope', token.scope);
     core.setOutput('auth-method', token.method);
     core.setOutput('jamf-pro-version', version);
     if (inputs.exportEnv) {
-        core.exportVariable('JAMF_URL', inputs.url);
-        core.exportVariable('JAMF_TOKEN', token.token);
+        core.exportVariable('JAMF_URL', url);
+        core.exportVariable('JAMF_TOKEN', secret);
     }
     const { credentials } = inputs;
     const who = credentials.kind === 'client-credentials'
@@ -1045,18 +1525,13 @@ async function publish(core, inputs, token, version) {
         : `user account ${credentials.username}`;
     core.info(`Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
         `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`);
+    if (relay) {
+        core.info(`Started the relay at ${relay.url}: it renews the token and forwards requests to ${inputs.url} until the job ends, ` +
+            `at the latest ${relay.deadline.toISOString()} (relay-lifetime).`);
+    }
     if (inputs.exportEnv)
         core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.');
-    await writeSummary(core, summaryMarkdown(inputs, token, version));
-}
-/** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
-async function writeSummary(core, markdown) {
-    try {
-        await core.summary.addRaw(markdown).write();
-    }
-    catch (error) {
-        core.debug(`no job summary written: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await summary_writeSummary(core, summaryMarkdown(inputs, token, version));
 }
 
 
@@ -1152,6 +1627,232 @@ function proxyFailure(error) {
 
 /***/ }),
 
+/***/ 893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ sendWithRetries),
+/* harmony export */   JD: () => (/* binding */ RequestFailedError),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports BACKOFF_BASE_MS, MAX_DELAY_MS, isRetryableError, retryDelayMs, parseRetryAfter */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+// The one place that decides what is tried again, and how long to wait before it.
+
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+// Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
+// failure will not mend itself in a few seconds.
+const RETRYABLE_CODES = new Set([
+    'ATTEMPT_TIMEOUT',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH'
+]);
+/** Backoff doubles from 1 s; no wait, Retry-After included, is longer than 10 s. */
+const BACKOFF_BASE_MS = 1000;
+const MAX_DELAY_MS = 10_000;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+/** A request that got no answer from the server, after every attempt. */
+class RequestFailedError extends Error {
+    failure;
+    attempts;
+    constructor(failure, attempts) {
+        super('request failed');
+        this.failure = failure;
+        this.attempts = attempts;
+        this.name = 'RequestFailedError';
+    }
+}
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+function isRetryableError(error) {
+    // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
+    // rejected proxy login can lock the account.
+    if (/^HTTP 4\d\d$/.test((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFailure */ .xh)(error) ?? ''))
+        return false;
+    return RETRYABLE_CODES.has((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error));
+}
+/** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
+function retryDelayMs(retry, retryAfter, clock) {
+    const asked = parseRetryAfter(retryAfter, clock.now());
+    if (asked !== undefined)
+        return Math.min(asked, MAX_DELAY_MS);
+    const ceiling = Math.min(BACKOFF_BASE_MS * 2 ** (retry - 1), MAX_DELAY_MS);
+    return Math.round(ceiling / 2 + (clock.random() * ceiling) / 2);
+}
+/** Retry-After is either whole seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+async function sendWithRetries(transport, request, label, options) {
+    const { clock, debug } = options;
+    const attempts = options.retries + 1;
+    for (let attempt = 1;; attempt++) {
+        const sentAt = clock.now();
+        let wait;
+        try {
+            const response = await transport.send(request);
+            debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
+            if (!isRetryableStatus(response.status) || attempt === attempts)
+                return { response, attempts: attempt, sentAt };
+            wait = retryDelayMs(attempt, (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'retry-after'), clock);
+        }
+        catch (error) {
+            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
+            // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
+            // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
+            if ((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === '')
+                throw error;
+            if (!isRetryableError(error) || attempt === attempts)
+                throw new RequestFailedError(error, attempt);
+            wait = retryDelayMs(attempt, undefined, clock);
+        }
+        debug(`retrying ${label} in ${wait} ms`);
+        await clock.sleep(wait);
+    }
+}
+
+
+/***/ }),
+
+/***/ 457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mr: () => (/* binding */ relayLauncher)
+});
+
+// UNUSED EXPORTS: READY_TIMEOUT_MS, relayEnvironment
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/jamf/errors.ts
+var errors = __nccwpck_require__(115);
+;// CONCATENATED MODULE: ./src/relay-launch.ts
+// Starts the relay process so that it outlives the main step without holding it: detached, its stdout
+// and stderr ignored (a child holding them keeps the runner waiting), its settings on stdin, its answer on fd 3.
+
+
+const READY_TIMEOUT_MS = 5000;
+/**
+ * The step's environment (proxy variables, NODE_EXTRA_CA_CERTS, and RUNNER_TRACKING_ID, by which the
+ * runner ends the job's processes) without the inputs, which hold the secret, or the runner's own tokens.
+ */
+function relayEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(INPUT|ACTIONS)_/i.test(name)));
+}
+function relayLauncher(entry, readyTimeoutMs = READY_TIMEOUT_MS) {
+    return async (settings) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [entry], {
+            detached: true,
+            windowsHide: true,
+            stdio: ['pipe', 'ignore', 'ignore', 'pipe'],
+            env: relayEnvironment(process.env)
+        });
+        const channel = child.stdio[3];
+        try {
+            const port = await readyPort(child, channel, settings, readyTimeoutMs);
+            return { port, pid: child.pid ?? 0 };
+        }
+        catch (error) {
+            child.kill();
+            throw error;
+        }
+        finally {
+            child.stdin?.destroy();
+            channel.destroy();
+            child.unref();
+        }
+    };
+}
+function readyPort(child, channel, settings, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const fail = (why) => reject(new errors/* JamfError */.bM(`The relay did not start (${why}). Re-run the job; if it fails again, remove relay: true and report the problem.`));
+        const timer = setTimeout(() => fail(`no answer within ${timeoutMs / 1000} s`), timeoutMs);
+        let answer = '';
+        channel.setEncoding('utf8');
+        channel.on('data', (chunk) => {
+            answer += chunk;
+            const line = answer.split('\n')[0];
+            if (!answer.includes('\n'))
+                return;
+            clearTimeout(timer);
+            const ready = /^ready (\d+)$/.exec(line);
+            if (ready)
+                resolve(Number(ready[1]));
+            else
+                fail(line.replace(/^failed /, '').slice(0, 200));
+        });
+        channel.on('end', () => {
+            clearTimeout(timer);
+            fail('it exited before it was ready');
+        });
+        child.on('error', error => {
+            clearTimeout(timer);
+            fail(error.message);
+        });
+        child.stdin?.on('error', () => { }); // a relay that died early: its exit or the timer says so
+        child.stdin?.end(settings);
+    });
+}
+
+
+/***/ }),
+
+/***/ 194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */ });
+/* unused harmony export maskCredentials */
+function basicCredentials(username, password) {
+    // UTF-8, so that any character in a password survives; only the first ':' separates the two.
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
+function secretForms(credentials) {
+    const forms = credentials.kind === 'client-credentials'
+        ? [
+            credentials.clientSecret,
+            encodeURIComponent(credentials.clientSecret),
+            new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
+        ]
+        : [credentials.password, basicCredentials(credentials.username, credentials.password)];
+    return [...new Set(forms.filter(form => form !== ''))];
+}
+function maskCredentials(credentials, setSecret) {
+    for (const form of secretForms(credentials))
+        setSecret(form);
+}
+/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
+function redact(text, secrets) {
+    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+}
+
+
+/***/ }),
+
 /***/ 613:
 /***/ ((module) => {
 
@@ -1184,6 +1885,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -4330,6 +5045,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -377,7 +377,7 @@ function proxyFailure(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(409);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(608);
 // Entry point of runs.post.
 
 
@@ -389,7 +389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 409:
+/***/ 608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -401,7 +401,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: POST_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(663);
+var net_http = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 // The one place that decides what is tried again, and how long to wait before it.
 
@@ -444,9 +444,9 @@ function isRetryableStatus(status) {
 function isRetryableError(error) {
     // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
     // rejected proxy login can lock the account.
-    if (/^HTTP 4\d\d$/.test((0,http/* proxyFailure */.xh)(error) ?? ''))
+    if (/^HTTP 4\d\d$/.test((0,net_http/* proxyFailure */.xh)(error) ?? ''))
         return false;
-    return RETRYABLE_CODES.has((0,http/* errorCode */.CA)(error));
+    return RETRYABLE_CODES.has((0,net_http/* errorCode */.CA)(error));
 }
 /** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
 function retryDelayMs(retry, retryAfter, clock) {
@@ -476,13 +476,13 @@ async function sendWithRetries(transport, request, label, options) {
             debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
             if (!isRetryableStatus(response.status) || attempt === attempts)
                 return { response, attempts: attempt, sentAt };
-            wait = retryDelayMs(attempt, (0,http/* header */.wx)(response, 'retry-after'), clock);
+            wait = retryDelayMs(attempt, (0,net_http/* header */.wx)(response, 'retry-after'), clock);
         }
         catch (error) {
-            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
+            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,net_http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
             // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
             // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
-            if ((0,http/* errorCode */.CA)(error) === '')
+            if ((0,net_http/* errorCode */.CA)(error) === '')
                 throw error;
             if (!isRetryableError(error) || attempt === attempts)
                 throw new RequestFailedError(error, attempt);
@@ -538,7 +538,7 @@ function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
 }
 function looksLikeHtml(response) {
-    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+    return /html/i.test((0,net_http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -548,7 +548,7 @@ function unexpectedResponse(target, response, attempts) {
     const { status } = response;
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
     if (status >= 300 && status < 400) {
-        const location = (0,http/* header */.wx)(response, 'location');
+        const location = (0,net_http/* header */.wx)(response, 'location');
         const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
@@ -598,10 +598,10 @@ function oauthNotFound(url) {
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
     const error = failure.failure;
-    const code = (0,http/* errorCode */.CA)(error);
+    const code = (0,net_http/* errorCode */.CA)(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const why = (0,http/* proxyFailure */.xh)(error);
+    const why = (0,net_http/* proxyFailure */.xh)(error);
     if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
@@ -694,7 +694,7 @@ function failureMessage(error, secrets, debug) {
 
 
 
-const PATHS = {
+const client_PATHS = {
     oauthToken: '/api/v1/oauth/token',
     legacyOauthToken: '/api/oauth/token',
     userToken: '/api/v1/auth/token',
@@ -720,10 +720,10 @@ class JamfClient {
         if (scope !== '')
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-        let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString());
+        let exchange = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
         if (exchange.response.status === 404) {
-            this.options.debug(`${PATHS.oauthToken} not found; trying ${PATHS.legacyOauthToken}`);
-            exchange = await this.send('POST', PATHS.legacyOauthToken, headers, form.toString());
+            this.options.debug(`${client_PATHS.oauthToken} not found; trying ${client_PATHS.legacyOauthToken}`);
+            exchange = await this.send('POST', client_PATHS.legacyOauthToken, headers, form.toString());
             if (exchange.response.status === 404)
                 throw oauthNotFound(this.url);
         }
@@ -754,7 +754,7 @@ class JamfClient {
     }
     async userToken(username, password) {
         const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
-        const exchange = await this.send('POST', PATHS.userToken, headers, '');
+        const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
         const { response, target } = exchange;
         if (response.status === 401)
             throw userRejected(response, username);
@@ -774,7 +774,7 @@ class JamfClient {
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
-        const exchange = await this.send('GET', PATHS.version, bearer(token));
+        const exchange = await this.send('GET', client_PATHS.version, client_bearer(token));
         const { response, target } = exchange;
         if (response.status === 401) {
             throw new JamfError(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
@@ -786,7 +786,7 @@ class JamfClient {
         return version.split('-')[0];
     }
     async invalidate(token) {
-        const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
+        const { response, target, attempts } = await this.send('POST', client_PATHS.invalidate, client_bearer(token), '');
         if (response.status === 204 || response.status === 200)
             return 'invalidated';
         if (response.status === 401)
@@ -820,7 +820,7 @@ class JamfClient {
         return body;
     }
 }
-function bearer(token) {
+function client_bearer(token) {
     return { Authorization: `Bearer ${token}` };
 }
 /**
@@ -842,6 +842,310 @@ function parseExpires(value) {
 }
 function validDate(date) {
     return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/relay/forward.ts
+// Forwards one request to Jamf Pro with the relay's token, both bodies streamed (a multi-GB upload in
+// constant memory), and never follows a redirect: a 3xx goes back to the client as it came.
+
+
+
+
+// Hop-by-hop headers (RFC 9110 7.6.1) belong to one connection. Host is the server's; the client's
+// Authorization holds the relay's key; the relay answered any Expect: 100-continue itself.
+const REQUEST_DROPPED = new Set([
+    'connection',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade',
+    'host',
+    'authorization',
+    'expect',
+    'cookie'
+]);
+// Jamf Cloud's affinity cookies are the relay's (affinity.ts); other cookies pass through.
+const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name => name !== 'authorization'));
+/** Calls `done` once with the status the client got (0: none) when the exchange is over. */
+function forward_forward(req, res, upstream, lease, done) {
+    const { url, agent, jar } = upstream;
+    let status = 0;
+    let finished = false;
+    const finish = () => {
+        if (finished)
+            return;
+        finished = true;
+        lease.release();
+        done(status);
+    };
+    const headers = {
+        ...kept(req.headers, REQUEST_DROPPED),
+        authorization: `Bearer ${lease.token}`
+    };
+    const cookie = jar.merge(req.headers.cookie);
+    if (cookie !== '')
+        headers.cookie = cookie;
+    const outgoing = (url.protocol === 'https:' ? https : http).request({
+        protocol: url.protocol,
+        hostname: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port,
+        method: req.method,
+        path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
+        headers,
+        agent
+    });
+    outgoing.on('response', incoming => {
+        status = incoming.statusCode ?? 502;
+        const answer = kept(incoming.headers, RESPONSE_DROPPED);
+        const cookies = jar.take(incoming.headers['set-cookie']);
+        if (cookies.length > 0)
+            answer['set-cookie'] = cookies;
+        res.writeHead(status, answer);
+        pipeline(incoming, res, finish);
+    });
+    outgoing.on('error', () => {
+        if (!res.headersSent) {
+            status = 502;
+            sendJamfError(res, 502, 'RELAY_UPSTREAM_ERROR', 'The relay could not reach Jamf Pro, or the connection broke before an answer.');
+        }
+        else {
+            res.destroy();
+        }
+        finish();
+    });
+    // A client that goes away ends the upstream exchange too.
+    res.on('close', () => {
+        if (!res.writableFinished)
+            outgoing.destroy();
+        finish();
+    });
+    pipeline(req, outgoing, error => {
+        if (error)
+            outgoing.destroy();
+    });
+}
+/** The headers without those in `dropped` or named by the Connection header. */
+function kept(headers, dropped) {
+    const named = new Set(String(headers.connection ?? '')
+        .split(',')
+        .map(name => name.trim().toLowerCase()));
+    return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !dropped.has(name) && !named.has(name)));
+}
+
+;// CONCATENATED MODULE: ./src/relay/local-auth.ts
+
+
+const KEEP_ALIVE = '/api/v1/auth/keep-alive';
+const MAX_FORM_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
+/** Answers `POST <path>` when it is a token endpoint; false when it is not one. */
+function local_auth_answerLocally(req, res, path, auth) {
+    if (req.method !== 'POST')
+        return false;
+    switch (path) {
+        case PATHS.oauthToken:
+        case PATHS.legacyOauthToken:
+            oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
+            return true;
+        case PATHS.userToken:
+            req.resume();
+            if (auth.isKey(basicPassword(req.headers.authorization)))
+                sendUserToken(res, auth);
+            else
+                sendJson(res, 401, { httpStatus: 401, errors: [] });
+            return true;
+        case KEEP_ALIVE:
+        case PATHS.invalidate:
+            req.resume();
+            if (!auth.isKey(local_auth_bearer(req.headers.authorization)))
+                return false;
+            // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
+            if (path === KEEP_ALIVE)
+                sendUserToken(res, auth);
+            else
+                res.writeHead(204).end();
+            return true;
+        default:
+            return false;
+    }
+}
+/** OAuth client credentials with the key as client_secret (in the form, or as client_secret_basic). */
+async function oauthToken(req, res, auth) {
+    const form = new URLSearchParams(await readSmall(req));
+    const secret = form.get('client_secret') ?? basicPassword(req.headers.authorization);
+    if (!auth.isKey(secret)) {
+        sendJson(res, 401, { error: 'invalid_client' });
+        return;
+    }
+    if (form.get('grant_type') !== 'client_credentials') {
+        sendJson(res, 400, { error: 'unsupported_grant_type' });
+        return;
+    }
+    sendJson(res, 200, {
+        access_token: auth.key,
+        scope: auth.scope,
+        token_type: 'Bearer',
+        expires_in: secondsLeft(auth)
+    });
+}
+function sendUserToken(res, auth) {
+    sendJson(res, 200, { token: auth.key, expires: new Date(auth.deadline).toISOString() });
+}
+function secondsLeft(auth) {
+    return Math.max(0, Math.floor((auth.deadline - auth.now()) / 1000));
+}
+function local_auth_bearer(authorization) {
+    return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
+}
+function basicPassword(authorization) {
+    const encoded = /^Basic\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    if (encoded === undefined)
+        return '';
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon < 0 ? '' : decoded.slice(colon + 1);
+}
+/** A form body; anything larger than a token request's is cut (the secret will not match). */
+async function readSmall(req) {
+    let text = '';
+    for await (const chunk of req) {
+        if (text.length < MAX_FORM_BYTES)
+            text += String(chunk);
+    }
+    return text.slice(0, MAX_FORM_BYTES);
+}
+
+;// CONCATENATED MODULE: ./src/relay/server.ts
+// The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
+// filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
+
+
+
+
+
+
+/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
+const STOP_PATH = '/.relay/stop';
+/** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
+const STOP_INVALIDATION_MS = 2500;
+/** A comparison of the whole key in constant time, whatever the candidate's length. */
+function keyMatcher(key) {
+    const digest = (text) => createHash('sha256').update(text).digest();
+    const expected = digest(key);
+    return candidate => timingSafeEqual(digest(candidate), expected);
+}
+class Relay {
+    keeper;
+    upstream;
+    closed;
+    #server;
+    #audit = new Audit();
+    #auth;
+    #methods;
+    #inFlight = new Set();
+    #deadline;
+    #stopping;
+    constructor(config, keeper, upstream, clock) {
+        this.keeper = keeper;
+        this.upstream = upstream;
+        this.#auth = {
+            key: config.key,
+            isKey: keyMatcher(config.key),
+            deadline: config.deadline,
+            scope: config.token.scope,
+            now: () => clock.now()
+        };
+        this.#methods = new Set(config.methods);
+        // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
+        this.#server = createServer({ requestTimeout: 0 }, (req, res) => this.#handle(req, res));
+        this.closed = new Promise(resolve => this.#server.on('close', resolve));
+        this.#deadline = setTimeout(() => void this.stop().then(() => this.close()), config.deadline - clock.now());
+        this.#deadline.unref(); // the server keeps the process alive; the timer alone should not
+    }
+    /** Listens on a free port of 127.0.0.1, which it returns. */
+    async listen() {
+        await new Promise((resolve, reject) => {
+            this.#server.once('error', reject);
+            this.#server.listen(0, '127.0.0.1', resolve);
+        });
+        return this.#server.address().port;
+    }
+    /** Refuses new requests, ends those in flight, invalidates the tokens; the same report each call. */
+    stop() {
+        this.#stopping ??= (async () => {
+            clearTimeout(this.#deadline);
+            this.#server.close();
+            for (const res of this.#inFlight)
+                res.destroy();
+            const tokens = await this.keeper.stop(STOP_INVALIDATION_MS);
+            this.upstream.agent.destroy();
+            return this.#audit.report(tokens);
+        })();
+        return this.#stopping;
+    }
+    /** After stop(): drops every connection, so that `closed` settles. */
+    close() {
+        this.#server.closeAllConnections();
+    }
+    #handle(req, res) {
+        const started = performance.now();
+        const url = req.url ?? '';
+        const path = url.split('?')[0];
+        const method = req.method ?? '';
+        if (this.#stopping) {
+            sendJamfError(res, 503, 'RELAY_STOPPED', 'The relay has stopped: the job is ending.');
+        }
+        else if (!url.startsWith('/')) {
+            sendJamfError(res, 400, 'RELAY_BAD_REQUEST', 'Send requests to a path of the relay, as to Jamf Pro.');
+        }
+        else if (answerLocally(req, res, path, this.#auth)) {
+            return;
+        }
+        else if (!this.#auth.isKey(bearer(req.headers.authorization))) {
+            this.#audit.refuse('withoutKey');
+            sendJamfError(res, 401, 'INVALID_TOKEN', 'Unauthorized: use JAMF_TOKEN as the Bearer token.');
+        }
+        else if (method === 'POST' && path === STOP_PATH) {
+            void this.stop().then(report => {
+                res.on('finish', () => this.close());
+                sendJson(res, 200, report, { Connection: 'close' });
+            });
+        }
+        else if (this.#methods.size > 0 && !this.#methods.has(method)) {
+            this.#audit.refuse('method');
+            sendJamfError(res, 403, 'RELAY_METHOD_NOT_ALLOWED', `Forbidden: this job's relay forwards only ${[...this.#methods].join(', ')} (relay-methods).`);
+        }
+        else {
+            void this.#forward(req, res, method, path, started);
+        }
+    }
+    async #forward(req, res, method, path, started) {
+        const done = (status) => {
+            this.#inFlight.delete(res);
+            this.#audit.record(method, path, status, performance.now() - started);
+        };
+        this.#inFlight.add(res);
+        const acquired = await this.keeper.acquire();
+        if ('unavailable' in acquired) {
+            sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
+            done(503);
+            return;
+        }
+        forward(req, res, this.upstream, acquired.lease, done);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -868,8 +1172,222 @@ function loadTokenState(getState) {
         timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 30_000
     };
 }
+const RELAY_KEYS = {
+    port: 'relay-port',
+    pid: 'relay-pid',
+    key: 'relay-key',
+    deadline: 'relay-deadline'
+};
+function state_saveRelayState(saveState, state) {
+    saveState(RELAY_KEYS.port, String(state.port));
+    saveState(RELAY_KEYS.pid, String(state.pid));
+    saveState(RELAY_KEYS.key, state.key);
+    saveState(RELAY_KEYS.deadline, state.deadline.toISOString());
+}
+/** Undefined when the main step started no relay. */
+function loadRelayState(getState) {
+    const port = Number(getState(RELAY_KEYS.port));
+    const key = getState(RELAY_KEYS.key);
+    if (!Number.isInteger(port) || port <= 0 || key === '')
+        return undefined;
+    const deadline = new Date(getState(RELAY_KEYS.deadline));
+    return {
+        port,
+        pid: Number(getState(RELAY_KEYS.pid)),
+        key,
+        deadline: Number.isNaN(deadline.getTime()) ? new Date(8.64e15) : deadline
+    };
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+function summaryMarkdown(inputs, token, version) {
+    const { credentials } = inputs;
+    const who = credentials.kind === 'client-credentials'
+        ? `API client \`${code(credentials.clientId)}\``
+        : `user account \`${code(credentials.username)}\``;
+    const rows = [
+        ['Jamf Pro server', inputs.url],
+        ['Authenticated as', who],
+        ...(token.method === 'client-credentials'
+            ? [['Scope', token.scope || '(all roles of the client)']]
+            : []),
+        ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
+        ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
+        ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)']
+    ];
+    const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
+    return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
+}
+function code(text) {
+    return text.replace(/`/g, "'");
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+/** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
+async function writeSummary(core, markdown) {
+    try {
+        await core.summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        core.debug(`no job summary written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** The relay's record as a table. Methods and paths come from the job's tools: every one is escaped. */
+function relayCallsMarkdown({ calls, refused, tokens }) {
+    const rows = calls.map(call => {
+        const statuses = Object.entries(call.statuses)
+            .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
+            .join(', ');
+        const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`;
+        return `| ${plain(call.method)} | ${plain(call.path)} | ${plain(statuses)} | ${Number(call.count)} | ${time} |`;
+    });
+    const table = rows.length > 0
+        ? `| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n${rows.join('\n')}\n`
+        : 'No API calls went through the relay.\n';
+    const refusals = [
+        refused.withoutKey > 0 ? `${requests(refused.withoutKey)} without its key` : '',
+        refused.method > 0 ? `${requests(refused.method)} with a method outside relay-methods` : ''
+    ].filter(Boolean);
+    const notes = [
+        refusals.length > 0 ? `The relay refused ${refusals.join(' and ')}; those never reached Jamf Pro.` : '',
+        tokens.invalid === tokens.held
+            ? `It held ${tokens.held} Jamf Pro tokens; none is valid any more.`
+            : `It held ${tokens.held} Jamf Pro tokens; ${tokens.held - tokens.invalid} could not be invalidated and expire by ${tokens.validUntil}.`
+    ].filter(Boolean);
+    return `### Jamf Pro API calls through the relay\n\n${table}\n${notes.join(' ')}\n`;
+}
+function requests(count) {
+    return `${count} ${count === 1 ? 'request' : 'requests'}`;
+}
+/** Text shown as typed: HTML and the characters that Markdown reads (autolinks included) escaped. */
+function plain(text) {
+    return text
+        .replace(/\p{Cc}/gu, '')
+        .replace(/[\\`*_{}[\]()#+\-.!|~:@&<>"]/g, c => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./src/relay-control.ts
+// The steps' side of the relay: the main step starts it and hands it the credentials and the first token;
+// the post step asks its record, stops it, and makes sure no token it held stays valid.
+
+
+
+
+
+
+
+/** The whole post step stays within 5 s: the stop, then the port closing, then any fallback. */
+const POST_BUDGET_MS = 4500;
+const STOP_REQUEST_MS = 3500;
+const PORT_CLOSE_MS = 500;
+/** Masks a new key before anything can print it, starts the relay, and saves what the post step needs. */
+async function startRelay(core, inputs, token, launch, clock) {
+    const key = randomBytes(32).toString('base64url');
+    core.setSecret(key);
+    const { methods, lifetimeSeconds } = inputs.relay;
+    const deadline = new Date(clock.now() + lifetimeSeconds * 1000);
+    const { port, pid } = await launch(encodeConfig({
+        url: inputs.url,
+        credentials: inputs.credentials,
+        token,
+        key,
+        methods,
+        deadline: deadline.getTime(),
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        retries: inputs.retries
+    }));
+    saveRelayState((name, value) => core.saveState(name, value), { port, pid, key, deadline });
+    return { url: `http://127.0.0.1:${port}`, key, deadline, lifetimeSeconds };
+}
+/**
+ * Stops the relay and reports. When it cannot be asked (it died, or stopped at its deadline), the post
+ * step falls back to `invalidateFirst`, which gets the time that is left.
+ */
+async function stopRelay(core, relay, createTransport, clock, invalidateFirst) {
+    core.setSecret(relay.key);
+    const started = clock.now();
+    const report = await askToStop(relay, createTransport);
+    if (!(await portClosed(relay.port, PORT_CLOSE_MS)))
+        killRelay(relay.pid);
+    if (report === undefined) {
+        if (clock.now() >= relay.deadline.getTime()) {
+            core.info(`The relay stopped at its deadline (${relay.deadline.toISOString()}, relay-lifetime) and invalidated its tokens then; its record of calls ended with it.`);
+        }
+        else {
+            core.warning('The relay was not running at the end of the job, so its record of calls is lost. The first Jamf Pro token is invalidated now; ' +
+                "tokens the relay got later stay valid until they expire (the API client's Access Token Lifetime, or 30 minutes for user accounts).");
+        }
+        await invalidateFirst(Math.max(500, POST_BUDGET_MS - (clock.now() - started)));
+        return;
+    }
+    const { held, invalid, validUntil } = report.tokens;
+    const calls = report.calls.reduce((sum, call) => sum + call.count, 0);
+    if (invalid === held) {
+        core.info(`Stopped the relay after ${calls} API calls; none of the ${held} Jamf Pro tokens it held is valid any more.`);
+    }
+    else {
+        core.warning(`Stopped the relay after ${calls} API calls, but ${held - invalid} of its ${held} Jamf Pro tokens could not be invalidated; they expire on their own by ${validUntil}.`);
+    }
+    await writeSummary(core, relayCallsMarkdown(report));
+}
+/** The relay's report, or undefined when it did not answer as a relay does. */
+async function askToStop(relay, createTransport) {
+    const transport = createTransport(STOP_REQUEST_MS);
+    try {
+        const response = await transport.send({
+            method: 'POST',
+            url: `http://127.0.0.1:${relay.port}${STOP_PATH}`,
+            headers: { Authorization: `Bearer ${relay.key}` },
+            body: ''
+        });
+        const report = parseJsonOrUndefined(response.body);
+        const valid = response.status === 200 &&
+            Array.isArray(report?.calls) &&
+            typeof report?.tokens?.held === 'number' &&
+            typeof report?.tokens?.invalid === 'number';
+        return valid ? report : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        transport.close();
+    }
+}
+/** True once nothing accepts connections on the port, polled until `withinMs`. */
+async function portClosed(port, withinMs) {
+    const until = Date.now() + withinMs;
+    for (;;) {
+        const open = await new Promise(resolve => {
+            const socket = (0,external_node_net_namespaceObject.connect)({ port, host: '127.0.0.1' });
+            const settle = (listening) => {
+                socket.destroy();
+                resolve(listening);
+            };
+            socket.once('connect', () => settle(true));
+            socket.once('error', () => settle(false));
+        });
+        if (!open)
+            return true;
+        if (Date.now() >= until)
+            return false;
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+}
+/** Only for a relay that still listens after it was asked to stop: its PID is then still its own. */
+function killRelay(pid) {
+    try {
+        if (pid > 0)
+            process.kill(pid);
+    }
+    catch {
+        // already gone
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/post.ts
+
 
 
 
@@ -881,6 +1399,14 @@ async function post(core, createTransport, clock = systemClock) {
     if (!state)
         return;
     core.setSecret(state.token);
+    const relay = loadRelayState(name => core.getState(name));
+    if (relay) {
+        const invalidateFirst = (timeoutMs) => invalidate(core, { ...state, timeoutMs: Math.min(state.timeoutMs, timeoutMs) }, createTransport, clock);
+        return stopRelay(core, relay, createTransport, clock, invalidateFirst);
+    }
+    return invalidate(core, state, createTransport, clock);
+}
+async function invalidate(core, state, createTransport, clock) {
     if (state.expiresAt.getTime() <= clock.now()) {
         core.info(`The Jamf Pro token expired at ${state.expiresAt.toISOString()}: nothing to invalidate.`);
         return;
