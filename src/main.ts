@@ -5,9 +5,9 @@ import type { CreateTransport } from './net/http.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { JamfClient, type Token } from './jamf/client.js'
 import { systemClock, type Clock } from './net/retry.js'
-import { secretForms } from './secrets.js'
+import { maskCredentials } from './secrets.js'
 import { saveTokenState } from './state.js'
-import { summaryMarkdown } from './summary.js'
+import { summaryMarkdown, whoLabel } from './summary.js'
 
 const SHORT_LIFETIME_SECONDS = 300
 const CLIENT_LIFETIME_SETTING =
@@ -28,8 +28,12 @@ export async function run(
     return
   }
 
-  secrets = secretForms(inputs.credentials)
-  for (const secret of secrets) core.setSecret(secret)
+  secrets = maskCredentials(inputs.credentials, secret => core.setSecret(secret))
+  if (inputs.urlSuffix !== '') {
+    core.notice(
+      `Removed ${inputs.urlSuffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${inputs.url}.`
+    )
+  }
 
   const transport = createTransport(inputs.timeoutSeconds * 1000)
   try {
@@ -71,9 +75,9 @@ function checkLifetime(core: Core, inputs: Inputs, token: Token): void {
     token.method === 'client-credentials'
       ? `raise ${CLIENT_LIFETIME_SETTING}`
       : 'use an API client instead, whose Access Token Lifetime you set (user tokens last 30 minutes by default)'
-  if (token.expiresIn < inputs.minLifetime) {
+  if (token.lifetime < inputs.minLifetime) {
     throw new JamfError(
-      `The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`
+      `The Jamf Pro token lives ${token.lifetime} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`
     )
   }
   if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
@@ -113,13 +117,8 @@ async function publish(core: Core, inputs: Inputs, token: Token, version: string
     core.exportVariable('JAMF_URL', inputs.url)
     core.exportVariable('JAMF_TOKEN', token.token)
   }
-  const { credentials } = inputs
-  const who =
-    credentials.kind === 'client-credentials'
-      ? `API client ${credentials.clientId}`
-      : `user account ${credentials.username}`
   core.info(
-    `Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
+    `Got a Jamf Pro token for ${whoLabel(inputs.credentials)} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
       `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`
   )
   if (inputs.exportEnv) core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.')

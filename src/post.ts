@@ -8,7 +8,7 @@ import { systemClock, type Clock } from './net/retry.js'
 import { loadTokenState } from './state.js'
 
 /** One attempt of at most 4 s keeps the whole post step under 5 s. */
-export const POST_TIMEOUT_MS = 4000
+const POST_TIMEOUT_MS = 4000
 
 export async function post(
   core: Core,

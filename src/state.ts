@@ -1,5 +1,5 @@
 // What the main step hands to its own post step. Each use of the action in a job has its own state.
-export interface TokenState {
+interface TokenState {
   token: string
   url: string
   expiresAt: Date

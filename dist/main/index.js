@@ -287,7 +287,7 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(545);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(196);
 // Entry point of runs.main.
 
 
@@ -299,7 +299,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 545:
+/***/ 196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -417,17 +417,73 @@ function secretForms(credentials) {
         : [credentials.password, basicCredentials(credentials.username, credentials.password)];
     return [...new Set(forms.filter(form => form !== ''))];
 }
+/** Masks every form of the credentials and returns them, for redaction. */
 function maskCredentials(credentials, setSecret) {
-    for (const form of secretForms(credentials))
+    const forms = secretForms(credentials);
+    for (const form of forms)
         setSecret(form);
+    return forms;
 }
 /** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
 function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 
+;// CONCATENATED MODULE: ./src/jamf/answers.ts
+// How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
+// routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
+
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function jsonObject(response) {
+    const body = parseJson(response.body);
+    return body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : undefined;
+}
+function looksLikeHtml(response) {
+    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+}
+/**
+ * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ */
+function oauthErrorCode(response) {
+    const error = jsonObject(response)?.error;
+    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
+}
+/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
+function isJamfError(response) {
+    const body = jsonObject(response);
+    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
+}
+/** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
+function jamfErrorCodes(response) {
+    const errors = jsonObject(response)?.errors;
+    return (Array.isArray(errors) ? errors : [])
+        .map(error => error?.code)
+        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+}
+/** The claims of a JWT, or undefined when the token is not one: Jamf Pro's tokens are JWTs, but nothing relies on it. */
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (payload === undefined || !/^[\w-]+$/.test(payload))
+        return undefined;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
+        ? claims
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/jamf/errors.ts
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
 
 
 
@@ -444,9 +500,6 @@ const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://your
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
 function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
-}
-function looksLikeHtml(response) {
-    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -484,24 +537,41 @@ function notJson(target, response, missing) {
     const what = missing ?? 'a body that is not JSON';
     return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
 }
-function credentialsRejected(response) {
-    const code = oauthError(response);
+const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
+/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
+function clientRejected(response) {
+    const code = oauthErrorCode(response);
+    const where = `HTTP ${response.status}, ${code}`;
     if (code === 'invalid_scope') {
-        return new JamfError(`Jamf Pro refused the requested scope (invalid_scope): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
+        return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
     }
-    return new JamfError(`Jamf Pro rejected the API client credentials (HTTP ${response.status}${code ? `, ${code}` : ''}): check client-id and client-secret, ` +
-        `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
+        return new JamfError(`Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
+            `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    }
+    return new JamfError(`Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
+        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
 }
-function userRejected(response, username) {
-    if (jamfErrorCode(response).includes('USER_EXPIRED_PASSWORD')) {
+function userRejected(response, username, password) {
+    if (jamfErrorCodes(response).includes('USER_EXPIRED_PASSWORD')) {
         return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
     }
+    // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
+    const encoding = /[\u0080-\uffff]/.test(password)
+        ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
+        : '';
     return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
-        `SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.`, response.status);
+        `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
 }
-function oauthNotFound(url) {
-    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url}/api/v1/oauth/token or ${url}/api/oauth/token (HTTP 404): check that ${ROOT_URL_HINT}, ` +
-        `and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, 404);
+/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
+function noOAuthEndpoint(url, status) {
+    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
+}
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+function tokenNotAccepted(target) {
+    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
+        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
 }
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
@@ -565,25 +635,10 @@ function withoutQuery(location, base) {
         return 'an unreadable address';
     }
 }
-function oauthError(response) {
-    const body = parseJsonOrUndefined(response.body);
-    return typeof body?.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : '';
-}
-/** The codes of a Jamf Pro API error body ({httpStatus, errors: [{code}]}), as ` (CODE)`. */
+/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
 function jamfErrorCode(response) {
-    const body = parseJsonOrUndefined(response.body);
-    const codes = (Array.isArray(body?.errors) ? body.errors : [])
-        .map(error => error?.code)
-        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+    const codes = jamfErrorCodes(response);
     return codes.length > 0 ? ` (${codes.join(', ')})` : '';
-}
-function parseJsonOrUndefined(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The single line for any failure. A failure the action did not foresee still ends as one clean line;
@@ -619,7 +674,7 @@ function readInputs(getInput) {
     const flag = (name, fallback) => parseBoolean(name, text(name), fallback, problems);
     const number = (name, rule) => parseNumber(name, text(name), rule, problems);
     const inputs = {
-        url: parseUrl(text('url'), problems),
+        ...parseUrl(text('url'), problems),
         credentials: parseCredentials(getInput, problems),
         invalidateToken: flag('invalidate-token', true),
         exportEnv: flag('export-env', true),
@@ -638,11 +693,14 @@ function readInputs(getInput) {
         throw new InputError(problems);
     return inputs;
 }
+// What users paste after the root: the API docs, an API or Classic API path, the web app's page.
+const PASTED_SUFFIX = /^(.*?)(\/(?:api|jssresource)(?:\/.*)?|\/index\.html\/*)$/i;
 function parseUrl(raw, problems) {
     const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443';
+    const none = { url: '', urlSuffix: '' };
     if (raw === '') {
         problems.push(`Input url is required: set it to your Jamf Pro server's address, ${example}.`);
-        return '';
+        return none;
     }
     let parsed;
     try {
@@ -653,7 +711,7 @@ function parseUrl(raw, problems) {
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         problems.push(`Input url must be an absolute https:// URL, ${example}.`);
-        return '';
+        return none;
     }
     if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
         problems.push(`Input url must use https:// (plain http:// is allowed only for localhost, for local testing), ${example}.`);
@@ -664,8 +722,9 @@ function parseUrl(raw, problems) {
     if (parsed.search !== '' || raw.includes('?') || parsed.hash !== '' || raw.includes('#')) {
         problems.push(`Input url must not contain a query (?…) or fragment (#…): give the server's root, ${example}.`);
     }
-    // Keep a path prefix (servers behind a reverse proxy) but never a trailing slash: paths are appended.
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+    // Keep a path prefix (a context path, a reverse proxy) but never a trailing slash: paths are appended.
+    const [, root = parsed.pathname, urlSuffix = ''] = PASTED_SUFFIX.exec(parsed.pathname) ?? [];
+    return { url: `${parsed.origin}${root.replace(/\/+$/, '')}`, urlSuffix };
 }
 function parseCredentials(getInput, problems) {
     // IDs and secrets are generated values: surrounding white space is a copy-paste accident.
@@ -734,13 +793,13 @@ function parseNumber(name, raw, rule, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
-// Builds every request the action sends to Jamf Pro and reads what comes back.
+
 
 
 
 const PATHS = {
-    oauthToken: '/api/v1/oauth/token',
-    legacyOauthToken: '/api/oauth/token',
+    oauthToken: '/api/oauth/token',
+    oauthTokenV1: '/api/v1/oauth/token',
     userToken: '/api/v1/auth/token',
     version: '/api/v1/jamf-pro-version',
     invalidate: '/api/v1/auth/invalidate-token'
@@ -754,7 +813,11 @@ class JamfClient {
         this.transport = transport;
         this.options = options;
     }
-    /** OAuth client credentials: the v1 path first; older servers know only /api/oauth/token. */
+    /**
+     * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
+     * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
+     * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
+     */
     async clientToken(clientId, clientSecret, scope) {
         const form = new URLSearchParams({
             grant_type: 'client_credentials',
@@ -765,15 +828,15 @@ class JamfClient {
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
         let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString());
-        if (exchange.response.status === 404) {
-            this.options.debug(`${PATHS.oauthToken} not found; trying ${PATHS.legacyOauthToken}`);
-            exchange = await this.send('POST', PATHS.legacyOauthToken, headers, form.toString());
-            if (exchange.response.status === 404)
-                throw oauthNotFound(this.url);
+        if (noEndpointHere(exchange.response)) {
+            this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString());
+            if (noEndpointHere(exchange.response))
+                throw noOAuthEndpoint(this.url, exchange.response.status);
         }
         const { response, target } = exchange;
-        if (response.status === 400 || response.status === 401)
-            throw credentialsRejected(response);
+        if (oauthErrorCode(response) !== '')
+            throw clientRejected(response);
         const body = this.json(exchange);
         const token = body.access_token;
         if (typeof token !== 'string' || token === '') {
@@ -793,6 +856,7 @@ class JamfClient {
             method: 'client-credentials',
             expiresAt,
             expiresIn: seconds,
+            lifetime: lifetime(token, seconds),
             scope: typeof body.scope === 'string' ? body.scope : scope
         };
     }
@@ -800,8 +864,8 @@ class JamfClient {
         const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
         const exchange = await this.send('POST', PATHS.userToken, headers, '');
         const { response, target } = exchange;
-        if (response.status === 401)
-            throw userRejected(response, username);
+        if (response.status === 401 && isJamfError(response))
+            throw userRejected(response, username, password);
         const body = this.json(exchange);
         if (typeof body.token !== 'string' || body.token === '') {
             throw notJson(target, response, 'a token response without token');
@@ -814,16 +878,21 @@ class JamfClient {
         if (expiresIn <= 0) {
             throw new JamfError(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
-        return { token: body.token, method: 'user', expiresAt, expiresIn, scope: '' };
+        return {
+            token: body.token,
+            method: 'user',
+            expiresAt,
+            expiresIn,
+            lifetime: lifetime(body.token, expiresIn),
+            scope: ''
+        };
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
         const exchange = await this.send('GET', PATHS.version, bearer(token));
         const { response, target } = exchange;
-        if (response.status === 401) {
-            throw new JamfError(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
-                'url may reach a different server than the one that issued it, e.g. through a proxy or load balancer. Check url.', 401);
-        }
+        if (response.status === 401)
+            throw tokenNotAccepted(target);
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw notJson(target, response, 'no version');
@@ -858,11 +927,25 @@ class JamfClient {
     json({ response, target, attempts }) {
         if (response.status !== 200)
             throw unexpectedResponse(target, response, attempts);
-        const body = parseJsonOrUndefined(response.body);
+        const body = parseJson(response.body);
         if (body === null || typeof body !== 'object' || Array.isArray(body))
             throw notJson(target, response);
         return body;
     }
+}
+/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
+function noEndpointHere(response) {
+    const { status } = response;
+    return status === 404 || ((status === 401 || status === 403) && oauthErrorCode(response) === '');
+}
+/**
+ * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
+ * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ */
+function lifetime(token, expiresIn) {
+    const claims = jwtClaims(token);
+    const span = Number(claims?.exp) - Number(claims?.iat);
+    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
 }
 function bearer(token) {
     return { Authorization: `Bearer ${token}` };
@@ -915,13 +998,9 @@ function loadTokenState(getState) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 function summaryMarkdown(inputs, token, version) {
-    const { credentials } = inputs;
-    const who = credentials.kind === 'client-credentials'
-        ? `API client \`${code(credentials.clientId)}\``
-        : `user account \`${code(credentials.username)}\``;
     const rows = [
         ['Jamf Pro server', inputs.url],
-        ['Authenticated as', who],
+        ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
         ...(token.method === 'client-credentials'
             ? [['Scope', token.scope || '(all roles of the client)']]
             : []),
@@ -931,6 +1010,12 @@ function summaryMarkdown(inputs, token, version) {
     ];
     const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
+}
+/** `API client ID` or `user account NAME`, with the name formatted as the caller needs. */
+function whoLabel(credentials, format = (name) => name) {
+    return credentials.kind === 'client-credentials'
+        ? `API client ${format(credentials.clientId)}`
+        : `user account ${format(credentials.username)}`;
 }
 function code(text) {
     return text.replace(/`/g, "'");
@@ -962,9 +1047,10 @@ async function run(core, createTransport, clock = systemClock) {
             core.setFailed(problem);
         return;
     }
-    secrets = secretForms(inputs.credentials);
-    for (const secret of secrets)
-        core.setSecret(secret);
+    secrets = maskCredentials(inputs.credentials, secret => core.setSecret(secret));
+    if (inputs.urlSuffix !== '') {
+        core.notice(`Removed ${inputs.urlSuffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${inputs.url}.`);
+    }
     const transport = createTransport(inputs.timeoutSeconds * 1000);
     try {
         const client = new JamfClient(inputs.url, transport, {
@@ -1004,8 +1090,8 @@ function checkLifetime(core, inputs, token) {
     const longer = token.method === 'client-credentials'
         ? `raise ${CLIENT_LIFETIME_SETTING}`
         : 'use an API client instead, whose Access Token Lifetime you set (user tokens last 30 minutes by default)';
-    if (token.expiresIn < inputs.minLifetime) {
-        throw new JamfError(`The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
+    if (token.lifetime < inputs.minLifetime) {
+        throw new JamfError(`The Jamf Pro token lives ${token.lifetime} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
     }
     if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
         const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : '';
@@ -1039,11 +1125,7 @@ async function publish(core, inputs, token, version) {
         core.exportVariable('JAMF_URL', inputs.url);
         core.exportVariable('JAMF_TOKEN', token.token);
     }
-    const { credentials } = inputs;
-    const who = credentials.kind === 'client-credentials'
-        ? `API client ${credentials.clientId}`
-        : `user account ${credentials.username}`;
-    core.info(`Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
+    core.info(`Got a Jamf Pro token for ${whoLabel(inputs.credentials)} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
         `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`);
     if (inputs.exportEnv)
         core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.');
@@ -1071,7 +1153,6 @@ async function writeSummary(core, markdown) {
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   xh: () => (/* binding */ proxyFailure)
 /* harmony export */ });
-/* unused harmony exports AttemptTimeoutError, USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 
 /** An attempt that got no complete answer in time. */

@@ -24,7 +24,7 @@ export interface HttpTransport {
 export type CreateTransport = (timeoutMs: number) => HttpTransport
 
 /** An attempt that got no complete answer in time. */
-export class AttemptTimeoutError extends Error {
+class AttemptTimeoutError extends Error {
   readonly code = 'ATTEMPT_TIMEOUT'
   constructor(readonly timeoutMs: number) {
     super(`no complete answer within ${timeoutMs} ms`)
@@ -32,7 +32,7 @@ export class AttemptTimeoutError extends Error {
   }
 }
 
-export const USER_AGENT = 'jamf-pro-auth-action/1'
+const USER_AGENT = 'jamf-pro-auth-action/1'
 
 /**
  * @actions/http-client brings proxy support (https_proxy, no_proxy) and keep-alive, so the token and the
