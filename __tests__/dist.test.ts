@@ -52,7 +52,7 @@ describe('dist/ run as a runner runs it', () => {
       [1, 1, 2].map(n => n + connectionsBefore)
     )
     expect(paths()).toEqual([
-      'POST /api/v1/oauth/token',
+      'POST /api/oauth/token',
       'GET /api/v1/jamf-pro-version',
       'POST /api/v1/auth/invalidate-token'
     ])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { unexpectedResponse } from '../src/jamf/errors.js'
 
-const target = { label: 'POST /api/v1/oauth/token', url: 'https://j.example.com/api/v1/oauth/token' }
+const target = { label: 'POST /api/oauth/token', url: 'https://j.example.com/api/oauth/token' }
 const html = (status: number) => ({
   status,
   headers: { 'content-type': 'text/html' },
@@ -11,13 +11,13 @@ const html = (status: number) => ({
 describe('answers that mean the same on every endpoint', () => {
   it("reads Jamf Pro's HTML 404 page as a wrong path, not as a login page", () => {
     expect(unexpectedResponse(target, html(404), 1).message).toBe(
-      'Jamf Pro answered POST /api/v1/oauth/token with HTTP 404 (not found): check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com.'
+      'Jamf Pro answered POST /api/oauth/token with HTTP 404 (not found): check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com.'
     )
   })
 
   it("reads a load balancer's HTML 503 page as an outage, with the attempts made", () => {
     expect(unexpectedResponse(target, html(503), 4).message).toMatch(
-      /^Jamf Pro answered POST \/api\/v1\/oauth\/token with HTTP 503 after 4 attempts: the server is overloaded/
+      /^Jamf Pro answered POST \/api\/oauth\/token with HTTP 503 after 4 attempts: the server is overloaded/
     )
   })
 

@@ -87,7 +87,7 @@ describe('credentials rejected', () => {
         `Jamf Pro rejected the API client credentials (HTTP ${status}, invalid_client): check client-id and client-secret, ` +
           'and that the API client is enabled in Jamf Pro (Settings > System > API roles and clients > API Clients).'
       )
-      expect(paths()).toEqual(['POST /api/v1/oauth/token'])
+      expect(paths()).toEqual(['POST /api/oauth/token'])
       expect(outcome.clock.sleeps).toEqual([])
       expect(outcome.ms).toBeLessThan(QUICK_MS)
     }
@@ -97,9 +97,9 @@ describe('credentials rejected', () => {
     const outcome = await runMain(clientInputs({ scope: 'api-role:1 api-role:9' }))
 
     expect(failureLine(outcome)).toMatch(
-      /^Jamf Pro refused the requested scope \(invalid_scope\): ask only for API roles assigned to this API client .*, or leave scope empty\.$/
+      /^Jamf Pro refused the requested scope \(HTTP 400, invalid_scope\): ask only for API roles assigned to this API client .*, or leave scope empty\.$/
     )
-    expect(paths()).toEqual(['POST /api/v1/oauth/token'])
+    expect(paths()).toEqual(['POST /api/oauth/token'])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
@@ -108,7 +108,7 @@ describe('credentials rejected', () => {
 
     expect(failureLine(outcome)).toBe(
       'Jamf Pro rejected the username or password (HTTP 401): check username and password. ' +
-        'SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.'
+        'Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).'
     )
     expect(paths()).toEqual(['POST /api/v1/auth/token'])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
@@ -128,18 +128,30 @@ describe('credentials rejected', () => {
 })
 
 describe('answers that are not a token', () => {
-  it.each([
-    ['API client', '/api/v1/oauth/token', clientInputs],
-    ['user account', '/api/v1/auth/token', userInputs]
-  ])('%s, HTTP 403 on the token path: forbidden', async (_, path, inputs) => {
-    jamf.setFault(`POST ${path}`, { status: 403 })
-    const outcome = await runMain(inputs())
+  it('user account, HTTP 403 on the token path: forbidden', async () => {
+    jamf.setFault('POST /api/v1/auth/token', { status: 403 })
+    const outcome = await runMain(userInputs())
 
     expect(failureLine(outcome)).toBe(
-      `Jamf Pro answered POST ${path} with HTTP 403 (forbidden): the account or API client may not do this. ` +
+      'Jamf Pro answered POST /api/v1/auth/token with HTTP 403 (forbidden): the account or API client may not do this. ' +
         'Check its privileges and API roles in Jamf Pro.'
     )
-    expect(paths()).toEqual([`POST ${path}`])
+    expect(paths()).toEqual(['POST /api/v1/auth/token'])
+    expect(outcome.ms).toBeLessThan(QUICK_MS)
+  })
+
+  const noOAuthEndpoint = (url: string, status: number): string =>
+    `Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+    'check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com, ' +
+    'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).'
+
+  it('API client, a Jamf-shaped HTTP 403 on both OAuth paths: no OAuth endpoint here, not "rejected"', async () => {
+    jamf.setFault('POST /api/oauth/token', { status: 403 })
+    jamf.setFault('POST /api/v1/oauth/token', { status: 403 })
+    const outcome = await runMain(clientInputs())
+
+    expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, 403))
+    expect(paths()).toEqual(['POST /api/oauth/token', 'POST /api/v1/oauth/token'])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
@@ -148,28 +160,20 @@ describe('answers that are not a token', () => {
     jamf.setOption('oauthLegacy', false)
     const outcome = await runMain(clientInputs())
 
-    expect(failureLine(outcome)).toBe(
-      `Jamf Pro has no OAuth token endpoint at ${jamf.url}/api/v1/oauth/token or ${jamf.url}/api/oauth/token (HTTP 404): ` +
-        'check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com, ' +
-        'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).'
-    )
-    expect(paths()).toEqual(['POST /api/v1/oauth/token', 'POST /api/oauth/token'])
+    expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, 404))
+    expect(paths()).toEqual(['POST /api/oauth/token', 'POST /api/v1/oauth/token'])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
   it('HTTP 404 on both OAuth paths: url is not the root of the server', async () => {
     const outcome = await runMain(clientInputs({ url: `${jamf.url}/jamf/` }))
 
-    expect(failureLine(outcome)).toMatch(
-      new RegExp(
-        `^Jamf Pro has no OAuth token endpoint at ${jamf.url}/jamf/api/v1/oauth/token or .*/jamf/api/oauth/token`
-      )
-    )
-    expect(paths()).toEqual(['POST /jamf/api/v1/oauth/token', 'POST /jamf/api/oauth/token'])
+    expect(failureLine(outcome)).toBe(noOAuthEndpoint(`${jamf.url}/jamf`, 404))
+    expect(paths()).toEqual(['POST /jamf/api/oauth/token', 'POST /jamf/api/v1/oauth/token'])
   })
 
   it.each([
-    ['API client', '/api/v1/oauth/token', clientInputs],
+    ['API client', '/api/oauth/token', clientInputs],
     ['user account', '/api/v1/auth/token', userInputs]
   ])('%s, a redirect to an IdP: named without its query, and never followed', async (_, path, inputs) => {
     const idp = await startSimulator()
@@ -192,52 +196,52 @@ describe('answers that are not a token', () => {
   })
 
   it('an HTML login page with HTTP 200 (SSO or a proxy)', async () => {
-    jamf.setFault('POST /api/v1/oauth/token', { html: true })
+    jamf.setFault('POST /api/oauth/token', { html: true })
     const outcome = await runMain(clientInputs())
 
     expect(failureLine(outcome)).toBe(
-      'Jamf Pro answered POST /api/v1/oauth/token with HTTP 200 and an HTML page instead of JSON: ' +
+      'Jamf Pro answered POST /api/oauth/token with HTTP 200 and an HTML page instead of JSON: ' +
         'url points at a login, SSO or proxy page, or not at Jamf Pro. ' +
         'Check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com.'
     )
-    expect(paths()).toEqual(['POST /api/v1/oauth/token'])
+    expect(paths()).toEqual(['POST /api/oauth/token'])
   })
 
   it('malformed JSON', async () => {
-    jamf.setFault('POST /api/v1/oauth/token', { malformedJson: true })
+    jamf.setFault('POST /api/oauth/token', { malformedJson: true })
     const outcome = await runMain(clientInputs())
 
     expect(failureLine(outcome)).toBe(
-      'Jamf Pro answered POST /api/v1/oauth/token with a body that is not JSON: check that url is the root of the ' +
+      'Jamf Pro answered POST /api/oauth/token with a body that is not JSON: check that url is the root of the ' +
         'Jamf Pro server, e.g. https://yourorg.jamfcloud.com, and that no proxy rewrites API answers.'
     )
-    expect(paths()).toEqual(['POST /api/v1/oauth/token'])
+    expect(paths()).toEqual(['POST /api/oauth/token'])
   })
 
   it.each([
     ['no access_token', { token_type: 'Bearer', expires_in: 599 }],
     ['an empty access_token', { access_token: '', token_type: 'Bearer', expires_in: 599 }]
   ])('JSON with %s: is the API client disabled?', async (_, json) => {
-    jamf.setFault('POST /api/v1/oauth/token', { json })
+    jamf.setFault('POST /api/oauth/token', { json })
     const outcome = await runMain(clientInputs())
 
     expect(failureLine(outcome)).toMatch(
-      /^Jamf Pro answered POST \/api\/v1\/oauth\/token with a token response without access_token \(is the API client disabled\?\): check that url/
+      /^Jamf Pro answered POST \/api\/oauth\/token with a token response without access_token \(is the API client disabled\?\): check that url/
     )
-    expect(paths()).toEqual(['POST /api/v1/oauth/token'])
+    expect(paths()).toEqual(['POST /api/oauth/token'])
   })
 
   it.each([0, -60, '600'])('expires_in %p is not a positive number of seconds', async expiresIn => {
-    jamf.setFault('POST /api/v1/oauth/token', {
+    jamf.setFault('POST /api/oauth/token', {
       json: { access_token: 'eyJ.not-used.token', token_type: 'Bearer', expires_in: expiresIn }
     })
     const outcome = await runMain(clientInputs())
 
     expect(failureLine(outcome)).toMatch(
-      /^Jamf Pro answered POST \/api\/v1\/oauth\/token with a token response whose expires_in is not a positive number of seconds: /
+      /^Jamf Pro answered POST \/api\/oauth\/token with a token response whose expires_in is not a positive number of seconds: /
     )
     expect(outcome.core.saved).toEqual({})
-    expect(paths()).toEqual(['POST /api/v1/oauth/token'])
+    expect(paths()).toEqual(['POST /api/oauth/token'])
   })
 
   it.each(['tomorrow', '', '2024-13-45T99:99:99Z'])(
@@ -262,7 +266,7 @@ describe('network failures', () => {
       'Cannot resolve jamf.invalid (DNS lookup failed): check the host name in url.'
     )
     expect(attemptLines(outcome.core)).toEqual([
-      expect.stringMatching(/^attempt 1\/4: POST \/api\/v1\/oauth\/token -> ENOTFOUND after \d+ ms$/)
+      expect.stringMatching(/^attempt 1\/4: POST \/api\/oauth\/token -> ENOTFOUND after \d+ ms$/)
     ])
     expect(outcome.clock.sleeps).toEqual([])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
@@ -277,22 +281,22 @@ describe('network failures', () => {
         '(on-premises servers often listen on :8443), and that Jamf Pro is running.'
     )
     expect(attemptLines(outcome.core)).toEqual(
-      [1, 2, 3].map(n => expect.stringContaining(`attempt ${n}/3: POST /api/v1/oauth/token -> ECONNREFUSED`))
+      [1, 2, 3].map(n => expect.stringContaining(`attempt ${n}/3: POST /api/oauth/token -> ECONNREFUSED`))
     )
     expect(outcome.clock.sleeps).toEqual([750, 1500])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
   it('a server that accepts and never answers: timeout 1 s, retries 1 ends within 2 × 1 s + the backoff', async () => {
-    jamf.setFault('POST /api/v1/oauth/token', { hang: true })
+    jamf.setFault('POST /api/oauth/token', { hang: true })
     const clock = recordingClock({ realSleep: true })
     const outcome = await runMain(clientInputs({ timeout: '1', retries: '1' }), { clock })
 
     expect(failureLine(outcome)).toBe(
-      'No answer from Jamf Pro to POST /api/v1/oauth/token within 1 s after 2 attempts: check url, the network and any firewall; ' +
+      'No answer from Jamf Pro to POST /api/oauth/token within 1 s after 2 attempts: check url, the network and any firewall; ' +
         'raise timeout if the server is slow.'
     )
-    expect(paths()).toEqual(['POST /api/v1/oauth/token', 'POST /api/v1/oauth/token'])
+    expect(paths()).toEqual(['POST /api/oauth/token', 'POST /api/oauth/token'])
     expect(clock.sleeps).toEqual([750])
     const bound = 2 * 1000 + 750
     expect(outcome.ms).toBeGreaterThanOrEqual(bound - 20) // timers may fire a few ms early
@@ -300,14 +304,14 @@ describe('network failures', () => {
   })
 
   it('connection reset before an answer: retried, then one line', async () => {
-    jamf.setFault('POST /api/v1/oauth/token', { reset: true })
+    jamf.setFault('POST /api/oauth/token', { reset: true })
     const outcome = await runMain(clientInputs({ retries: '2' }))
 
     expect(failureLine(outcome)).toBe(
-      `The connection to 127.0.0.1:${jamf.port} was closed before Jamf Pro answered POST /api/v1/oauth/token after 3 attempts: ` +
+      `The connection to 127.0.0.1:${jamf.port} was closed before Jamf Pro answered POST /api/oauth/token after 3 attempts: ` +
         'the server or a proxy dropped it. Try again later; check any proxy between the runner and Jamf Pro.'
     )
-    expect(paths()).toEqual(Array(3).fill('POST /api/v1/oauth/token'))
+    expect(paths()).toEqual(Array(3).fill('POST /api/oauth/token'))
     expect(outcome.clock.sleeps).toEqual([750, 1500])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
@@ -315,29 +319,29 @@ describe('network failures', () => {
 
 describe('outages', () => {
   it('HTTP 503 with Retry-After: waits as asked, then succeeds', async () => {
-    jamf.setFault('POST /api/v1/oauth/token', { status: 503, retryAfter: 3, times: 1 })
+    jamf.setFault('POST /api/oauth/token', { status: 503, retryAfter: 3, times: 1 })
     const outcome = await runMain(clientInputs())
 
     expect(outcome.core.failures).toEqual([])
     expect(outcome.core.outputs.token).toBe(jamf.tokens[0].token)
     expect(outcome.clock.sleeps).toEqual([3000])
     expect(paths()).toEqual([
-      'POST /api/v1/oauth/token',
-      'POST /api/v1/oauth/token',
+      'POST /api/oauth/token',
+      'POST /api/oauth/token',
       'GET /api/v1/jamf-pro-version'
     ])
     expectNoSecretPrinted(outcome.core, [jamf.tokens[0].token])
   })
 
   it('HTTP 503 after every retry: the line says after how many attempts', async () => {
-    jamf.setFault('POST /api/v1/oauth/token', { status: 503 })
+    jamf.setFault('POST /api/oauth/token', { status: 503 })
     const outcome = await runMain(clientInputs({ retries: '2' }))
 
     expect(failureLine(outcome)).toBe(
-      'Jamf Pro answered POST /api/v1/oauth/token with HTTP 503 after 3 attempts: the server is overloaded, restarting or down. ' +
+      'Jamf Pro answered POST /api/oauth/token with HTTP 503 after 3 attempts: the server is overloaded, restarting or down. ' +
         'Try again later; raise retries if this happens often.'
     )
-    expect(paths()).toEqual(Array(3).fill('POST /api/v1/oauth/token'))
+    expect(paths()).toEqual(Array(3).fill('POST /api/oauth/token'))
     expect(outcome.clock.sleeps).toEqual([750, 1500])
   })
 })
@@ -358,7 +362,7 @@ describe('an exception the action did not foresee', () => {
       'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.'
     )
     expect(sent.map(request => `${request.method} ${request.url}`)).toEqual([
-      `POST ${jamf.url}/api/v1/oauth/token`
+      `POST ${jamf.url}/api/oauth/token`
     ])
     expect(outcome.clock.sleeps).toEqual([])
     const details = outcome.core.debugs.find(line => line.startsWith('unexpected failure: '))
@@ -385,7 +389,7 @@ describe('an exception the action did not foresee', () => {
     )
     // The token is saved before anything else can fail, so the post step still invalidates it.
     expect(core.saved.token).toBe(token)
-    expect(paths()).toEqual(['POST /api/v1/oauth/token', 'GET /api/v1/jamf-pro-version'])
+    expect(paths()).toEqual(['POST /api/oauth/token', 'GET /api/v1/jamf-pro-version'])
   })
 })
 

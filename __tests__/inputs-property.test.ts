@@ -43,7 +43,7 @@ function stubJamf(): Stub {
         async send(request) {
           stub.sent.push(request)
           const path = new URL(request.url).pathname
-          if (path.endsWith('/api/v1/oauth/token'))
+          if (path.endsWith('/api/oauth/token'))
             return json({
               access_token: TOKEN,
               scope: 'api-role:1',
@@ -273,7 +273,7 @@ describe('main step inputs, for any valid credentials', () => {
         expect(core.outputs.token).toBe(TOKEN)
         expect(core.outputs['auth-method']).toBe('client-credentials')
         const [tokenRequest] = stub.sent
-        expect(new URL(tokenRequest.url).pathname).toMatch(/\/api\/v1\/oauth\/token$/)
+        expect(new URL(tokenRequest.url).pathname).toMatch(/\/api\/oauth\/token$/)
         const form = new URLSearchParams(tokenRequest.body)
         expect(form.get('grant_type')).toBe('client_credentials')
         expect(form.get('client_id')).toBe(inputs['client-id'].trim())

@@ -23,6 +23,7 @@ describe('readInputs', () => {
   it("uses action.yml's defaults", () => {
     expect(read({ url: 'https://yourorg.jamfcloud.com', ...client })).toEqual({
       url: 'https://yourorg.jamfcloud.com',
+      urlSuffix: '',
       credentials: { kind: 'client-credentials', clientId: 'id', clientSecret: 'secret', scope: '' },
       invalidateToken: true,
       exportEnv: true,

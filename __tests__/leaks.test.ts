@@ -63,9 +63,12 @@ const SCENARIOS: Record<string, Scenario> = {
     mainExit: 1,
     post: 'quiet'
   },
-  'API client, HTTP 403': {
+  'API client, HTTP 403 on both OAuth paths': {
     kind: 'client',
-    setup: jamf => jamf.setFault('POST /api/v1/oauth/token', { status: 403 }),
+    setup: jamf => {
+      jamf.setFault('POST /api/oauth/token', { status: 403 })
+      jamf.setFault('POST /api/v1/oauth/token', { status: 403 })
+    },
     mainExit: 1,
     post: 'quiet'
   },
@@ -82,7 +85,7 @@ const SCENARIOS: Record<string, Scenario> = {
     kind: 'client',
     setup: async jamf => {
       const idp = await simulator()
-      jamf.setFault('POST /api/v1/oauth/token', { redirect: `${idp.url}/sso?SAMLRequest=abc&RelayState=x` })
+      jamf.setFault('POST /api/oauth/token', { redirect: `${idp.url}/sso?SAMLRequest=abc&RelayState=x` })
     },
     mainExit: 1,
     post: 'quiet'
@@ -104,14 +107,14 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'API client, malformed JSON': {
     kind: 'client',
-    setup: jamf => jamf.setFault('POST /api/v1/oauth/token', { malformedJson: true }),
+    setup: jamf => jamf.setFault('POST /api/oauth/token', { malformedJson: true }),
     mainExit: 1,
     post: 'quiet'
   },
   'API client, HTTP 503 after retries': {
     kind: 'client',
     inputs: { retries: '1' },
-    setup: jamf => jamf.setFault('POST /api/v1/oauth/token', { status: 503, retryAfter: 0 }),
+    setup: jamf => jamf.setFault('POST /api/oauth/token', { status: 503, retryAfter: 0 }),
     mainExit: 1,
     post: 'quiet'
   },
@@ -125,7 +128,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'API client, connection reset': {
     kind: 'client',
     inputs: { retries: '0' },
-    setup: jamf => jamf.setFault('POST /api/v1/oauth/token', { reset: true }),
+    setup: jamf => jamf.setFault('POST /api/oauth/token', { reset: true }),
     mainExit: 1,
     post: 'quiet'
   },

@@ -13,7 +13,7 @@ describe('main step with an API client', () => {
   it('gets a token, masks it, sets every output, exports JAMF_URL/JAMF_TOKEN and saves state', async () => {
     let form = ''
     jamf()
-      .post('/api/v1/oauth/token', body => ((form = new URLSearchParams(body).toString()), true))
+      .post('/api/oauth/token', body => ((form = new URLSearchParams(body).toString()), true))
       .matchHeader('content-type', 'application/x-www-form-urlencoded')
       .reply(200, tokenResponse())
       .get('/api/v1/jamf-pro-version')
@@ -56,7 +56,7 @@ describe('main step with an API client', () => {
 
   it('masks the secret and its encoded forms before anything else, and the token as soon as it arrives', async () => {
     jamf()
-      .post('/api/v1/oauth/token')
+      .post('/api/oauth/token')
       .reply(200, tokenResponse())
       .get('/api/v1/jamf-pro-version')
       .reply(200, version)
@@ -83,7 +83,7 @@ describe('main step with an API client', () => {
   it('asks for the given scope and reports the granted one', async () => {
     let asked: string | null = null
     jamf()
-      .post('/api/v1/oauth/token', body => ((asked = new URLSearchParams(body).get('scope')), true))
+      .post('/api/oauth/token', body => ((asked = new URLSearchParams(body).get('scope')), true))
       .reply(200, tokenResponse({ scope: 'api-role:2' }))
       .get('/api/v1/jamf-pro-version')
       .reply(200, version)
@@ -95,10 +95,8 @@ describe('main step with an API client', () => {
     expect(core.outputs.scope).toBe('api-role:2')
   })
 
-  it('falls back to the older /api/oauth/token path when the v1 path is not found', async () => {
+  it('asks the documented /api/oauth/token path first: token and verify, two requests in all', async () => {
     jamf()
-      .post('/api/v1/oauth/token')
-      .reply(404, '<html><body>Not Found</body></html>', { 'Content-Type': 'text/html' })
       .post('/api/oauth/token')
       .reply(200, tokenResponse())
       .get('/api/v1/jamf-pro-version')
@@ -111,9 +109,72 @@ describe('main step with an API client', () => {
     expect(core.outputs.token).toBe(TOKEN)
   })
 
+  it.each([
+    ['an HTML 404 (a future server without the documented path)', 404, '<html><body>Not Found</body></html>'],
+    ['a Jamf-shaped 401 (Jamf Pro authenticates before it routes)', 401, { httpStatus: 401, errors: [] }],
+    ['a Jamf-shaped 403', 403, { httpStatus: 403, errors: [] }]
+  ])('tries /api/v1/oauth/token once when the documented path answers %s', async (_, status, body) => {
+    jamf()
+      .post('/api/oauth/token')
+      .reply(status, body)
+      .post('/api/v1/oauth/token')
+      .reply(200, tokenResponse())
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.outputs.token).toBe(TOKEN)
+  })
+
+  it.each([
+    [401, 'invalid_client'],
+    [400, 'invalid_client'],
+    [400, 'invalid_scope']
+  ])(
+    'never re-sends credentials that Jamf Pro answered with an OAuth error (HTTP %i %s)',
+    async (status, error) => {
+      jamf().post('/api/oauth/token').reply(status, { error })
+      const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+      await run(core, createHttpTransport, recordingClock())
+
+      expect(core.failures).toEqual([expect.stringContaining(`(HTTP ${status}, ${error})`)])
+      expect(core.saved).toEqual({})
+    }
+  )
+
+  it.each([
+    '/api',
+    '/api/',
+    '/API/doc/',
+    '/api/v1/computers-inventory',
+    '/JSSResource',
+    '/JSSResource/computers',
+    '/index.html'
+  ])('takes a url pasted with %s as the server root, with a notice of what was removed', async suffix => {
+    jamf()
+      .post('/jamf/api/oauth/token')
+      .reply(200, tokenResponse())
+      .get('/jamf/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: `${JAMF_URL}/jamf${suffix}`, ...CLIENT })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.outputs.url).toBe(`${JAMF_URL}/jamf`)
+    expect(core.exported.JAMF_URL).toBe(`${JAMF_URL}/jamf`)
+    expect(core.notices).toEqual([
+      `Removed ${suffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${JAMF_URL}/jamf.`
+    ])
+  })
+
   it('keeps a path prefix in url', async () => {
     jamf()
-      .post('/jamf/api/v1/oauth/token')
+      .post('/jamf/api/oauth/token')
       .reply(200, tokenResponse())
       .get('/jamf/api/v1/jamf-pro-version')
       .reply(200, version)
@@ -125,7 +186,7 @@ describe('main step with an API client', () => {
   })
 
   it('exports nothing with export-env: false and saves no state with invalidate-token: false', async () => {
-    jamf().post('/api/v1/oauth/token').reply(200, tokenResponse())
+    jamf().post('/api/oauth/token').reply(200, tokenResponse())
     const core = fakeCore({
       url: JAMF_URL,
       ...CLIENT,
@@ -145,8 +206,8 @@ describe('main step with an API client', () => {
 
   it('gives a notice when the token lives under 5 minutes, naming the setting to raise', async () => {
     jamf()
-      .post('/api/v1/oauth/token')
-      .reply(200, tokenResponse({ expires_in: 60 }))
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ expires_in: 59 }))
       .get('/api/v1/jamf-pro-version')
       .reply(200, version)
     const core = fakeCore({ url: JAMF_URL, ...CLIENT })
@@ -154,16 +215,45 @@ describe('main step with an API client', () => {
     await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
-    expect(core.outputs['expires-in']).toBe('60')
+    expect(core.outputs['expires-in']).toBe('59')
     expect(core.notices).toHaveLength(1)
-    expect(core.notices[0]).toContain('expires in 60 s')
+    expect(core.notices[0]).toContain('expires in 59 s')
     expect(core.notices[0]).toContain('Access Token Lifetime')
+  })
+
+  it('passes min-lifetime equal to the lifetime: Jamf Pro answers expires_in 599 for a 600 s client', async () => {
+    jamf()
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ expires_in: 599 }))
+      .get('/api/v1/jamf-pro-version')
+      .reply(200, version)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '600' })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.outputs['expires-in']).toBe('599')
+  })
+
+  it("reads the lifetime from the JWT's exp - iat when it has them", async () => {
+    const claims = { sub: 'client', iat: 1_700_000_000, exp: 1_700_000_300 }
+    const jwt = `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`
+    jamf()
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ access_token: jwt, expires_in: 299 }))
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '301', verify: 'false' })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(/^The Jamf Pro token lives 300 s, less than min-lifetime \(301 s\)/)
+    ])
   })
 
   it('fails when the token lives less than min-lifetime, with no outputs, and leaves the token for the post step', async () => {
     jamf()
-      .post('/api/v1/oauth/token')
-      .reply(200, tokenResponse({ expires_in: 60 }))
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ expires_in: 59 }))
     const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '600' })
 
     await run(core, createHttpTransport, recordingClock())
@@ -176,5 +266,17 @@ describe('main step with an API client', () => {
     expect(core.outputs).toEqual({})
     expect(core.exported).toEqual({})
     expect(core.saved.token).toBe(TOKEN)
+  })
+
+  it('names a token request refused for its form (unsupported_grant_type) as not reaching Jamf Pro as sent', async () => {
+    jamf().post('/api/oauth/token').reply(400, { error: 'unsupported_grant_type' })
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      'Jamf Pro refused the token request (HTTP 400, unsupported_grant_type): the request did not reach Jamf Pro as the action sent it. ' +
+        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.'
+    ])
   })
 })

@@ -97,4 +97,42 @@ describe('main step with a user account', () => {
       expect.stringContaining(`account ${USER.username} has expired (USER_EXPIRED_PASSWORD)`)
     ])
   })
+
+  const rejected = { httpStatus: 401, errors: [] }
+
+  it('on a rejected ASCII password: local or LDAP accounts, and no word of encodings', async () => {
+    jamf().post('/api/v1/auth/token').reply(401, rejected)
+    const core = fakeCore({ url: JAMF_URL, username: 'api-admin', password: 'plain ascii' })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      'Jamf Pro rejected the username or password (HTTP 401): check username and password. ' +
+        'Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).'
+    ])
+  })
+
+  it('on a rejected password with non-ASCII characters: a hint that the encoding may differ', async () => {
+    jamf().post('/api/v1/auth/token').reply(401, rejected)
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(
+        /SSO accounts cannot use the API .* The password has characters outside ASCII, which the action sends as UTF-8: .*test with an ASCII-only password\.$/
+      )
+    ])
+  })
+
+  it('an HTML 401 (a login page in between) is not a verdict on the password', async () => {
+    jamf()
+      .post('/api/v1/auth/token')
+      .reply(401, '<html><body>Sign in</body></html>', { 'Content-Type': 'text/html' })
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([expect.stringMatching(/HTTP 401 and an HTML page instead of JSON/)])
+  })
 })

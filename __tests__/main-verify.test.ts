@@ -15,7 +15,7 @@ describe('main step: verifying the new token', () => {
 
   it('fails when the server does not accept its own token (401), without outputs, but saves it for invalidation', async () => {
     jamf()
-      .post('/api/v1/oauth/token')
+      .post('/api/oauth/token')
       .reply(200, tokenResponse())
       .get('/api/v1/jamf-pro-version')
       .reply(401, jamfError(401, 'INVALID_TOKEN'))
@@ -24,7 +24,9 @@ describe('main step: verifying the new token', () => {
     await run(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([
-      expect.stringMatching(/does not accept the token it just issued \(HTTP 401.*Check url/)
+      expect.stringMatching(
+        /did not accept the token it had just issued \(HTTP 401.*may already be invalid.*reaches a different server.*Check the API client's Access Token Lifetime and url\.$/
+      )
     ])
     expect(core.outputs).toEqual({})
     expect(core.exported).toEqual({})
@@ -33,7 +35,7 @@ describe('main step: verifying the new token', () => {
 
   it('warns on 403 and leaves jamf-pro-version empty; the token is still handed out', async () => {
     jamf()
-      .post('/api/v1/oauth/token')
+      .post('/api/oauth/token')
       .reply(200, tokenResponse())
       .get('/api/v1/jamf-pro-version')
       .reply(403, jamfError(403, 'ACCESS_DENIED'))
@@ -48,7 +50,7 @@ describe('main step: verifying the new token', () => {
   })
 
   it('sends no verify request with verify: false', async () => {
-    jamf().post('/api/v1/oauth/token').reply(200, tokenResponse())
+    jamf().post('/api/oauth/token').reply(200, tokenResponse())
     const core = fakeCore({ url: JAMF_URL, ...CLIENT, verify: 'false' })
 
     await run(core, createHttpTransport, recordingClock())

@@ -89,7 +89,7 @@ describe('through an HTTPS proxy (https_proxy)', () => {
     expect(proxy.lines.length).toBeGreaterThanOrEqual(2) // the main step's tunnel(s), then the post step's
     expect(new Set(proxy.lines)).toEqual(new Set(['CONNECT jamf.test:443']))
     expect(paths(jamf)).toEqual([
-      'POST /api/v1/oauth/token',
+      'POST /api/oauth/token',
       'GET /api/v1/jamf-pro-version',
       'POST /api/v1/auth/invalidate-token'
     ])
@@ -169,7 +169,7 @@ describe('TLS with a private CA or a self-signed certificate', () => {
       {
         command: 'debug',
         message: expect.stringMatching(
-          /^attempt 1\/4: POST \/api\/v1\/oauth\/token -> DEPTH_ZERO_SELF_SIGNED_CERT/
+          /^attempt 1\/4: POST \/api\/oauth\/token -> DEPTH_ZERO_SELF_SIGNED_CERT/
         )
       }
     ])
@@ -188,7 +188,7 @@ describe('TLS with a private CA or a self-signed certificate', () => {
     expect(main.outputs['auth-method']).toBe('client-credentials')
     expect(post.exitCode).toBe(0)
     expect(paths(jamf)).toEqual([
-      'POST /api/v1/oauth/token',
+      'POST /api/oauth/token',
       'GET /api/v1/jamf-pro-version',
       'POST /api/v1/auth/invalidate-token'
     ])

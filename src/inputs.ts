@@ -6,7 +6,10 @@ export type Credentials =
   | { kind: 'user'; username: string; password: string }
 
 export interface Inputs {
+  /** The server's root: a pasted API path or page is removed, a context path (/jamf) kept. */
   url: string
+  /** What was removed from the url as given ('' when nothing was), for a notice. */
+  urlSuffix: string
   credentials: Credentials
   invalidateToken: boolean
   exportEnv: boolean
@@ -32,7 +35,7 @@ export class InputError extends Error {
   }
 }
 
-export type GetInput = (name: string) => string
+type GetInput = (name: string) => string
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 const MAX_TIMEOUT_SECONDS = 600
@@ -51,7 +54,7 @@ export function readInputs(getInput: GetInput): Inputs {
   const number = (name: string, rule: NumberRule): number => parseNumber(name, text(name), rule, problems)
 
   const inputs: Inputs = {
-    url: parseUrl(text('url'), problems),
+    ...parseUrl(text('url'), problems),
     credentials: parseCredentials(getInput, problems),
     invalidateToken: flag('invalidate-token', true),
     exportEnv: flag('export-env', true),
@@ -75,11 +78,15 @@ export function readInputs(getInput: GetInput): Inputs {
   return inputs
 }
 
-function parseUrl(raw: string, problems: string[]): string {
+// What users paste after the root: the API docs, an API or Classic API path, the web app's page.
+const PASTED_SUFFIX = /^(.*?)(\/(?:api|jssresource)(?:\/.*)?|\/index\.html\/*)$/i
+
+function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuffix'> {
   const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443'
+  const none = { url: '', urlSuffix: '' }
   if (raw === '') {
     problems.push(`Input url is required: set it to your Jamf Pro server's address, ${example}.`)
-    return ''
+    return none
   }
   let parsed: URL
   try {
@@ -89,7 +96,7 @@ function parseUrl(raw: string, problems: string[]): string {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     problems.push(`Input url must be an absolute https:// URL, ${example}.`)
-    return ''
+    return none
   }
   if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
     problems.push(
@@ -106,8 +113,9 @@ function parseUrl(raw: string, problems: string[]): string {
       `Input url must not contain a query (?…) or fragment (#…): give the server's root, ${example}.`
     )
   }
-  // Keep a path prefix (servers behind a reverse proxy) but never a trailing slash: paths are appended.
-  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
+  // Keep a path prefix (a context path, a reverse proxy) but never a trailing slash: paths are appended.
+  const [, root = parsed.pathname, urlSuffix = ''] = PASTED_SUFFIX.exec(parsed.pathname) ?? []
+  return { url: `${parsed.origin}${root.replace(/\/+$/, '')}`, urlSuffix }
 }
 
 function parseRelay(text: (name: string) => string, problems: string[]): RelayInputs | undefined {

@@ -7,9 +7,9 @@ import { JamfClient, type Token } from './jamf/client.js'
 import { systemClock, type Clock } from './net/retry.js'
 import { startRelay, type StartedRelay } from './relay-control.js'
 import type { LaunchRelay } from './relay-launch.js'
-import { secretForms } from './secrets.js'
+import { maskCredentials } from './secrets.js'
 import { saveTokenState } from './state.js'
-import { summaryMarkdown, writeSummary } from './summary.js'
+import { summaryMarkdown, whoLabel, writeSummary } from './summary.js'
 
 const SHORT_LIFETIME_SECONDS = 300
 const CLIENT_LIFETIME_SETTING =
@@ -31,8 +31,12 @@ export async function run(
     return
   }
 
-  secrets = secretForms(inputs.credentials)
-  for (const secret of secrets) core.setSecret(secret)
+  secrets = maskCredentials(inputs.credentials, secret => core.setSecret(secret))
+  if (inputs.urlSuffix !== '') {
+    core.notice(
+      `Removed ${inputs.urlSuffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${inputs.url}.`
+    )
+  }
 
   const transport = createTransport(inputs.timeoutSeconds * 1000)
   try {
@@ -77,12 +81,13 @@ function checkLifetime(core: Core, inputs: Inputs, token: Token): void {
     token.method === 'client-credentials'
       ? `raise ${CLIENT_LIFETIME_SETTING}`
       : 'use an API client instead, whose Access Token Lifetime you set (user tokens last 30 minutes by default)'
-  if (token.expiresIn < inputs.minLifetime) {
+  if (token.lifetime < inputs.minLifetime) {
     throw new JamfError(
-      `The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`
+      `The Jamf Pro token lives ${token.lifetime} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`
     )
   }
-  if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
+  // The relay renews the token: its lifetime no longer limits the job.
+  if (token.expiresIn < SHORT_LIFETIME_SECONDS && !inputs.relay) {
     const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : ''
     core.notice(
       `The Jamf Pro token expires in ${token.expiresIn} s${defaults}. For longer jobs, ${longer}, ` +
@@ -129,13 +134,8 @@ async function publish(
     core.exportVariable('JAMF_URL', url)
     core.exportVariable('JAMF_TOKEN', secret)
   }
-  const { credentials } = inputs
-  const who =
-    credentials.kind === 'client-credentials'
-      ? `API client ${credentials.clientId}`
-      : `user account ${credentials.username}`
   core.info(
-    `Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
+    `Got a Jamf Pro token for ${whoLabel(inputs.credentials)} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
       `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`
   )
   if (relay) {

@@ -9,7 +9,7 @@ import { stopRelay } from './relay-control.js'
 import { loadRelayState, loadTokenState, type TokenState } from './state.js'
 
 /** One attempt of at most 4 s keeps the whole post step under 5 s. */
-export const POST_TIMEOUT_MS = 4000
+const POST_TIMEOUT_MS = 4000
 
 export async function post(
   core: Core,

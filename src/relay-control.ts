@@ -5,7 +5,7 @@ import { connect } from 'node:net'
 import type { Core } from './core.js'
 import type { Inputs, RelayInputs } from './inputs.js'
 import type { Token } from './jamf/client.js'
-import { parseJsonOrUndefined } from './jamf/errors.js'
+import { parseJson } from './jamf/answers.js'
 import type { CreateTransport } from './net/http.js'
 import type { Clock } from './net/retry.js'
 import type { RelayReport } from './relay/audit.js'
@@ -111,7 +111,7 @@ async function askToStop(
       headers: { Authorization: `Bearer ${relay.key}` },
       body: ''
     })
-    const report = parseJsonOrUndefined(response.body) as RelayReport | undefined
+    const report = parseJson(response.body) as RelayReport | undefined
     const valid =
       response.status === 200 &&
       Array.isArray(report?.calls) &&

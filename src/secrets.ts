@@ -2,7 +2,7 @@
 // The runner masks values from secrets.* already, but not what the action derives from them.
 import type { Credentials } from './inputs.js'
 
-export type SetSecret = (value: string) => void
+type SetSecret = (value: string) => void
 
 export function basicCredentials(username: string, password: string): string {
   // UTF-8, so that any character in a password survives; only the first ':' separates the two.
@@ -22,8 +22,11 @@ export function secretForms(credentials: Credentials): string[] {
   return [...new Set(forms.filter(form => form !== ''))]
 }
 
-export function maskCredentials(credentials: Credentials, setSecret: SetSecret): void {
-  for (const form of secretForms(credentials)) setSecret(form)
+/** Masks every form of the credentials and returns them, for redaction. */
+export function maskCredentials(credentials: Credentials, setSecret: SetSecret): string[] {
+  const forms = secretForms(credentials)
+  for (const form of forms) setSecret(form)
+  return forms
 }
 
 /** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */

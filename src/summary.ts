@@ -1,18 +1,13 @@
 // The job summary: what was obtained, from where, until when. It never holds a secret.
 import type { Core } from './core.js'
-import type { Inputs } from './inputs.js'
+import type { Credentials, Inputs } from './inputs.js'
 import type { Token } from './jamf/client.js'
 import type { RelayReport } from './relay/audit.js'
 
 export function summaryMarkdown(inputs: Inputs, token: Token, version: string): string {
-  const { credentials } = inputs
-  const who =
-    credentials.kind === 'client-credentials'
-      ? `API client \`${code(credentials.clientId)}\``
-      : `user account \`${code(credentials.username)}\``
   const rows: Array<[string, string]> = [
     ['Jamf Pro server', inputs.url],
-    ['Authenticated as', who],
+    ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
     ...(token.method === 'client-credentials'
       ? [['Scope', token.scope || '(all roles of the client)'] as [string, string]]
       : []),
@@ -22,6 +17,13 @@ export function summaryMarkdown(inputs: Inputs, token: Token, version: string): 
   ]
   const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n')
   return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`
+}
+
+/** `API client ID` or `user account NAME`, with the name formatted as the caller needs. */
+export function whoLabel(credentials: Credentials, format = (name: string) => name): string {
+  return credentials.kind === 'client-credentials'
+    ? `API client ${format(credentials.clientId)}`
+    : `user account ${format(credentials.username)}`
 }
 
 function code(text: string): string {

@@ -281,25 +281,92 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bE: () => (/* binding */ isJamfError),
+/* harmony export */   dV: () => (/* binding */ oauthErrorCode),
+/* harmony export */   fK: () => (/* binding */ jamfErrorCodes),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   te: () => (/* binding */ looksLikeHtml),
+/* harmony export */   vE: () => (/* binding */ jwtClaims)
+/* harmony export */ });
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+// How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
+// routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
+
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function jsonObject(response) {
+    const body = parseJson(response.body);
+    return body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : undefined;
+}
+function looksLikeHtml(response) {
+    return /html/i.test((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+}
+/**
+ * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ */
+function oauthErrorCode(response) {
+    const error = jsonObject(response)?.error;
+    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
+}
+/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
+function isJamfError(response) {
+    const body = jsonObject(response);
+    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
+}
+/** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
+function jamfErrorCodes(response) {
+    const errors = jsonObject(response)?.errors;
+    return (Array.isArray(errors) ? errors : [])
+        .map(error => error?.code)
+        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+}
+/** The claims of a JWT, or undefined when the token is not one: Jamf Pro's tokens are JWTs, but nothing relies on it. */
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (payload === undefined || !/^[\w-]+$/.test(payload))
+        return undefined;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
+        ? claims
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AH: () => (/* binding */ userRejected),
-/* harmony export */   JD: () => (/* binding */ credentialsRejected),
 /* harmony export */   Lf: () => (/* binding */ unexpectedResponse),
 /* harmony export */   O2: () => (/* binding */ notJson),
+/* harmony export */   WH: () => (/* binding */ tokenNotAccepted),
+/* harmony export */   YV: () => (/* binding */ clientRejected),
 /* harmony export */   bM: () => (/* binding */ JamfError),
-/* harmony export */   nO: () => (/* binding */ oauthNotFound),
+/* harmony export */   iC: () => (/* binding */ noOAuthEndpoint),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   rd: () => (/* binding */ networkFailure),
-/* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined)
+/* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* unused harmony exports ROOT_URL_HINT, looksLikeHtml */
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(194);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
 
 
 
@@ -316,9 +383,6 @@ const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://your
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
 function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
-}
-function looksLikeHtml(response) {
-    return /html/i.test((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -339,7 +403,7 @@ function unexpectedResponse(target, response, attempts) {
     if ((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status)) {
         return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
     }
-    if (looksLikeHtml(response)) {
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response)) {
         return new JamfError(`${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`, status);
     }
     if (status >= 500) {
@@ -351,29 +415,46 @@ function unexpectedResponse(target, response, attempts) {
     return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
 }
 function notJson(target, response, missing) {
-    if (looksLikeHtml(response))
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response))
         return unexpectedResponse(target, response, 1);
     const what = missing ?? 'a body that is not JSON';
     return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
 }
-function credentialsRejected(response) {
-    const code = oauthError(response);
+const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
+/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
+function clientRejected(response) {
+    const code = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .oauthErrorCode */ .dV)(response);
+    const where = `HTTP ${response.status}, ${code}`;
     if (code === 'invalid_scope') {
-        return new JamfError(`Jamf Pro refused the requested scope (invalid_scope): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
+        return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
     }
-    return new JamfError(`Jamf Pro rejected the API client credentials (HTTP ${response.status}${code ? `, ${code}` : ''}): check client-id and client-secret, ` +
-        `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
+        return new JamfError(`Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
+            `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    }
+    return new JamfError(`Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
+        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
 }
-function userRejected(response, username) {
-    if (jamfErrorCode(response).includes('USER_EXPIRED_PASSWORD')) {
+function userRejected(response, username, password) {
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response).includes('USER_EXPIRED_PASSWORD')) {
         return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
     }
+    // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
+    const encoding = /[\u0080-\uffff]/.test(password)
+        ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
+        : '';
     return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
-        `SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.`, response.status);
+        `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
 }
-function oauthNotFound(url) {
-    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url}/api/v1/oauth/token or ${url}/api/oauth/token (HTTP 404): check that ${ROOT_URL_HINT}, ` +
-        `and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, 404);
+/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
+function noOAuthEndpoint(url, status) {
+    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
+}
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+function tokenNotAccepted(target) {
+    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
+        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
 }
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
@@ -437,25 +518,10 @@ function withoutQuery(location, base) {
         return 'an unreadable address';
     }
 }
-function oauthError(response) {
-    const body = parseJsonOrUndefined(response.body);
-    return typeof body?.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : '';
-}
-/** The codes of a Jamf Pro API error body ({httpStatus, errors: [{code}]}), as ` (CODE)`. */
+/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
 function jamfErrorCode(response) {
-    const body = parseJsonOrUndefined(response.body);
-    const codes = (Array.isArray(body?.errors) ? body.errors : [])
-        .map(error => error?.code)
-        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+    const codes = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response);
     return codes.length > 0 ? ` (${codes.join(', ')})` : '';
-}
-function parseJsonOrUndefined(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The single line for any failure. A failure the action did not foresee still ends as one clean line;
@@ -465,7 +531,7 @@ function failureMessage(error, secrets, debug) {
     if (error instanceof JamfError)
         return error.message;
     const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
-    debug(`unexpected failure: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(detail, secrets)}`);
+    debug(`unexpected failure: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(detail, secrets)}`);
     return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
 }
 
@@ -539,7 +605,7 @@ function readInputs(getInput) {
     const flag = (name, fallback) => parseBoolean(name, text(name), fallback, problems);
     const number = (name, rule) => parseNumber(name, text(name), rule, problems);
     const inputs = {
-        url: parseUrl(text('url'), problems),
+        ...parseUrl(text('url'), problems),
         credentials: parseCredentials(getInput, problems),
         invalidateToken: flag('invalidate-token', true),
         exportEnv: flag('export-env', true),
@@ -561,11 +627,14 @@ function readInputs(getInput) {
         throw new InputError(problems);
     return inputs;
 }
+// What users paste after the root: the API docs, an API or Classic API path, the web app's page.
+const PASTED_SUFFIX = /^(.*?)(\/(?:api|jssresource)(?:\/.*)?|\/index\.html\/*)$/i;
 function parseUrl(raw, problems) {
     const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443';
+    const none = { url: '', urlSuffix: '' };
     if (raw === '') {
         problems.push(`Input url is required: set it to your Jamf Pro server's address, ${example}.`);
-        return '';
+        return none;
     }
     let parsed;
     try {
@@ -576,7 +645,7 @@ function parseUrl(raw, problems) {
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         problems.push(`Input url must be an absolute https:// URL, ${example}.`);
-        return '';
+        return none;
     }
     if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
         problems.push(`Input url must use https:// (plain http:// is allowed only for localhost, for local testing), ${example}.`);
@@ -587,8 +656,9 @@ function parseUrl(raw, problems) {
     if (parsed.search !== '' || raw.includes('?') || parsed.hash !== '' || raw.includes('#')) {
         problems.push(`Input url must not contain a query (?…) or fragment (#…): give the server's root, ${example}.`);
     }
-    // Keep a path prefix (servers behind a reverse proxy) but never a trailing slash: paths are appended.
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+    // Keep a path prefix (a context path, a reverse proxy) but never a trailing slash: paths are appended.
+    const [, root = parsed.pathname, urlSuffix = ''] = PASTED_SUFFIX.exec(parsed.pathname) ?? [];
+    return { url: `${parsed.origin}${root.replace(/\/+$/, '')}`, urlSuffix };
 }
 function parseRelay(text, problems) {
     const relay = parseBoolean('relay', text('relay'), false, problems);
@@ -678,14 +748,16 @@ function parseNumber(name, raw, rule, problems) {
 var retry = __nccwpck_require__(893);
 // EXTERNAL MODULE: ./src/secrets.ts
 var src_secrets = __nccwpck_require__(194);
+// EXTERNAL MODULE: ./src/jamf/answers.ts
+var answers = __nccwpck_require__(329);
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
-// Builds every request the action sends to Jamf Pro and reads what comes back.
+
 
 
 
 const client_PATHS = {
-    oauthToken: '/api/v1/oauth/token',
-    legacyOauthToken: '/api/oauth/token',
+    oauthToken: '/api/oauth/token',
+    oauthTokenV1: '/api/v1/oauth/token',
     userToken: '/api/v1/auth/token',
     version: '/api/v1/jamf-pro-version',
     invalidate: '/api/v1/auth/invalidate-token'
@@ -699,7 +771,11 @@ class JamfClient {
         this.transport = transport;
         this.options = options;
     }
-    /** OAuth client credentials: the v1 path first; older servers know only /api/oauth/token. */
+    /**
+     * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
+     * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
+     * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
+     */
     async clientToken(clientId, clientSecret, scope) {
         const form = new URLSearchParams({
             grant_type: 'client_credentials',
@@ -710,15 +786,15 @@ class JamfClient {
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
         let exchange = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
-        if (exchange.response.status === 404) {
-            this.options.debug(`${client_PATHS.oauthToken} not found; trying ${client_PATHS.legacyOauthToken}`);
-            exchange = await this.send('POST', client_PATHS.legacyOauthToken, headers, form.toString());
-            if (exchange.response.status === 404)
-                throw (0,errors/* oauthNotFound */.nO)(this.url);
+        if (noEndpointHere(exchange.response)) {
+            this.options.debug(`no OAuth endpoint at ${client_PATHS.oauthToken}; trying ${client_PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', client_PATHS.oauthTokenV1, headers, form.toString());
+            if (noEndpointHere(exchange.response))
+                throw (0,errors/* noOAuthEndpoint */.iC)(this.url, exchange.response.status);
         }
         const { response, target } = exchange;
-        if (response.status === 400 || response.status === 401)
-            throw (0,errors/* credentialsRejected */.JD)(response);
+        if ((0,answers/* oauthErrorCode */.dV)(response) !== '')
+            throw (0,errors/* clientRejected */.YV)(response);
         const body = this.json(exchange);
         const token = body.access_token;
         if (typeof token !== 'string' || token === '') {
@@ -738,6 +814,7 @@ class JamfClient {
             method: 'client-credentials',
             expiresAt,
             expiresIn: seconds,
+            lifetime: lifetime(token, seconds),
             scope: typeof body.scope === 'string' ? body.scope : scope
         };
     }
@@ -745,8 +822,8 @@ class JamfClient {
         const headers = { Authorization: `Basic ${(0,src_secrets/* basicCredentials */.BG)(username, password)}` };
         const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
         const { response, target } = exchange;
-        if (response.status === 401)
-            throw (0,errors/* userRejected */.AH)(response, username);
+        if (response.status === 401 && (0,answers/* isJamfError */.bE)(response))
+            throw (0,errors/* userRejected */.AH)(response, username, password);
         const body = this.json(exchange);
         if (typeof body.token !== 'string' || body.token === '') {
             throw (0,errors/* notJson */.O2)(target, response, 'a token response without token');
@@ -759,16 +836,21 @@ class JamfClient {
         if (expiresIn <= 0) {
             throw new errors/* JamfError */.bM(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
-        return { token: body.token, method: 'user', expiresAt, expiresIn, scope: '' };
+        return {
+            token: body.token,
+            method: 'user',
+            expiresAt,
+            expiresIn,
+            lifetime: lifetime(body.token, expiresIn),
+            scope: ''
+        };
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
         const exchange = await this.send('GET', client_PATHS.version, client_bearer(token));
         const { response, target } = exchange;
-        if (response.status === 401) {
-            throw new errors/* JamfError */.bM(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
-                'url may reach a different server than the one that issued it, e.g. through a proxy or load balancer. Check url.', 401);
-        }
+        if (response.status === 401)
+            throw (0,errors/* tokenNotAccepted */.WH)(target);
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw (0,errors/* notJson */.O2)(target, response, 'no version');
@@ -803,11 +885,25 @@ class JamfClient {
     json({ response, target, attempts }) {
         if (response.status !== 200)
             throw (0,errors/* unexpectedResponse */.Lf)(target, response, attempts);
-        const body = (0,errors/* parseJsonOrUndefined */.rx)(response.body);
+        const body = (0,answers/* parseJson */.qF)(response.body);
         if (body === null || typeof body !== 'object' || Array.isArray(body))
             throw (0,errors/* notJson */.O2)(target, response);
         return body;
     }
+}
+/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
+function noEndpointHere(response) {
+    const { status } = response;
+    return status === 404 || ((status === 401 || status === 403) && (0,answers/* oauthErrorCode */.dV)(response) === '');
+}
+/**
+ * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
+ * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ */
+function lifetime(token, expiresIn) {
+    const claims = (0,answers/* jwtClaims */.vE)(token);
+    const span = Number(claims?.exp) - Number(claims?.iat);
+    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
 }
 function client_bearer(token) {
     return { Authorization: `Bearer ${token}` };
@@ -982,7 +1078,7 @@ function local_auth_answerLocally(req, res, path, auth) {
         return false;
     switch (path) {
         case PATHS.oauthToken:
-        case PATHS.legacyOauthToken:
+        case PATHS.oauthTokenV1:
             oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
             return true;
         case PATHS.userToken:
@@ -1298,7 +1394,7 @@ async function askToStop(relay, createTransport) {
             headers: { Authorization: `Bearer ${relay.key}` },
             body: ''
         });
-        const report = parseJsonOrUndefined(response.body);
+        const report = parseJson(response.body);
         const valid = response.status === 200 &&
             Array.isArray(report?.calls) &&
             typeof report?.tokens?.held === 'number' &&
@@ -1345,13 +1441,9 @@ function killRelay(pid) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 function summaryMarkdown(inputs, token, version) {
-    const { credentials } = inputs;
-    const who = credentials.kind === 'client-credentials'
-        ? `API client \`${code(credentials.clientId)}\``
-        : `user account \`${code(credentials.username)}\``;
     const rows = [
         ['Jamf Pro server', inputs.url],
-        ['Authenticated as', who],
+        ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
         ...(token.method === 'client-credentials'
             ? [['Scope', token.scope || '(all roles of the client)']]
             : []),
@@ -1361,6 +1453,12 @@ function summaryMarkdown(inputs, token, version) {
     ];
     const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
+}
+/** `API client ID` or `user account NAME`, with the name formatted as the caller needs. */
+function whoLabel(credentials, format = (name) => name) {
+    return credentials.kind === 'client-credentials'
+        ? `API client ${format(credentials.clientId)}`
+        : `user account ${format(credentials.username)}`;
 }
 function code(text) {
     return text.replace(/`/g, "'");
@@ -1435,9 +1533,10 @@ async function run(core, createTransport, clock = retry/* systemClock */.ml, lau
             core.setFailed(problem);
         return;
     }
-    secrets = (0,src_secrets/* secretForms */.eo)(inputs.credentials);
-    for (const secret of secrets)
-        core.setSecret(secret);
+    secrets = (0,src_secrets/* maskCredentials */.Bs)(inputs.credentials, secret => core.setSecret(secret));
+    if (inputs.urlSuffix !== '') {
+        core.notice(`Removed ${inputs.urlSuffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${inputs.url}.`);
+    }
     const transport = createTransport(inputs.timeoutSeconds * 1000);
     try {
         const client = new JamfClient(inputs.url, transport, {
@@ -1480,10 +1579,11 @@ function checkLifetime(core, inputs, token) {
     const longer = token.method === 'client-credentials'
         ? `raise ${CLIENT_LIFETIME_SETTING}`
         : 'use an API client instead, whose Access Token Lifetime you set (user tokens last 30 minutes by default)';
-    if (token.expiresIn < inputs.minLifetime) {
-        throw new errors/* JamfError */.bM(`The Jamf Pro token lives ${token.expiresIn} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
+    if (token.lifetime < inputs.minLifetime) {
+        throw new errors/* JamfError */.bM(`The Jamf Pro token lives ${token.lifetime} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
     }
-    if (token.expiresIn < SHORT_LIFETIME_SECONDS) {
+    // The relay renews the token: its lifetime no longer limits the job.
+    if (token.expiresIn < SHORT_LIFETIME_SECONDS && !inputs.relay) {
         const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : '';
         core.notice(`The Jamf Pro token expires in ${token.expiresIn} s${defaults}. For longer jobs, ${longer}, ` +
             'or run this action again right before the step that needs the token.');
@@ -1519,11 +1619,7 @@ async function publish(core, inputs, token, version, relay) {
         core.exportVariable('JAMF_URL', url);
         core.exportVariable('JAMF_TOKEN', secret);
     }
-    const { credentials } = inputs;
-    const who = credentials.kind === 'client-credentials'
-        ? `API client ${credentials.clientId}`
-        : `user account ${credentials.username}`;
-    core.info(`Got a Jamf Pro token for ${who} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
+    core.info(`Got a Jamf Pro token for ${whoLabel(inputs.credentials)} from ${inputs.url}${version ? ` (Jamf Pro ${version})` : ''}; ` +
         `it expires at ${token.expiresAt.toISOString()}, in ${token.expiresIn} s.`);
     if (relay) {
         core.info(`Started the relay at ${relay.url}: it renews the token and forwards requests to ${inputs.url} until the job ends, ` +
@@ -1546,7 +1642,7 @@ async function publish(core, inputs, token, version, relay) {
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   xh: () => (/* binding */ proxyFailure)
 /* harmony export */ });
-/* unused harmony exports AttemptTimeoutError, USER_AGENT */
+/* unused harmony export USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 
 /** An attempt that got no complete answer in time. */
@@ -1636,7 +1732,7 @@ function proxyFailure(error) {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony exports BACKOFF_BASE_MS, MAX_DELAY_MS, isRetryableError, retryDelayMs, parseRetryAfter */
+/* unused harmony exports MAX_DELAY_MS, retryDelayMs, parseRetryAfter */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 // The one place that decides what is tried again, and how long to wait before it.
 
@@ -1822,10 +1918,10 @@ function readyPort(child, channel, settings, timeoutMs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BG: () => (/* binding */ basicCredentials),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
+/* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
-/* unused harmony export maskCredentials */
+/* unused harmony export secretForms */
 function basicCredentials(username, password) {
     // UTF-8, so that any character in a password survives; only the first ':' separates the two.
     return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
@@ -1841,9 +1937,12 @@ function secretForms(credentials) {
         : [credentials.password, basicCredentials(credentials.username, credentials.password)];
     return [...new Set(forms.filter(form => form !== ''))];
 }
+/** Masks every form of the credentials and returns them, for redaction. */
 function maskCredentials(credentials, setSecret) {
-    for (const form of secretForms(credentials))
+    const forms = secretForms(credentials);
+    for (const form of forms)
         setSecret(form);
+    return forms;
 }
 /** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
 function redact(text, secrets) {

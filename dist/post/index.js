@@ -290,7 +290,7 @@ __webpack_unused_export__ = debug; // for test
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   xh: () => (/* binding */ proxyFailure)
 /* harmony export */ });
-/* unused harmony exports AttemptTimeoutError, USER_AGENT */
+/* unused harmony export USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 
 /** An attempt that got no complete answer in time. */
@@ -377,7 +377,7 @@ function proxyFailure(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(608);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(556);
 // Entry point of runs.post.
 
 
@@ -389,7 +389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 608:
+/***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -397,8 +397,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ post)
 });
-
-// UNUSED EXPORTS: POST_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./src/net/http.ts
 var net_http = __nccwpck_require__(663);
@@ -509,17 +507,73 @@ function secretForms(credentials) {
         : [credentials.password, basicCredentials(credentials.username, credentials.password)];
     return [...new Set(forms.filter(form => form !== ''))];
 }
+/** Masks every form of the credentials and returns them, for redaction. */
 function maskCredentials(credentials, setSecret) {
-    for (const form of secretForms(credentials))
+    const forms = secretForms(credentials);
+    for (const form of forms)
         setSecret(form);
+    return forms;
 }
 /** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
 function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 
+;// CONCATENATED MODULE: ./src/jamf/answers.ts
+// How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
+// routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
+
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function jsonObject(response) {
+    const body = parseJson(response.body);
+    return body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : undefined;
+}
+function looksLikeHtml(response) {
+    return /html/i.test((0,net_http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+}
+/**
+ * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ */
+function oauthErrorCode(response) {
+    const error = jsonObject(response)?.error;
+    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
+}
+/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
+function isJamfError(response) {
+    const body = jsonObject(response);
+    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
+}
+/** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
+function jamfErrorCodes(response) {
+    const errors = jsonObject(response)?.errors;
+    return (Array.isArray(errors) ? errors : [])
+        .map(error => error?.code)
+        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+}
+/** The claims of a JWT, or undefined when the token is not one: Jamf Pro's tokens are JWTs, but nothing relies on it. */
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (payload === undefined || !/^[\w-]+$/.test(payload))
+        return undefined;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
+        ? claims
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/jamf/errors.ts
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
 
 
 
@@ -536,9 +590,6 @@ const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://your
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
 function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
-}
-function looksLikeHtml(response) {
-    return /html/i.test((0,net_http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -576,24 +627,41 @@ function notJson(target, response, missing) {
     const what = missing ?? 'a body that is not JSON';
     return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
 }
-function credentialsRejected(response) {
-    const code = oauthError(response);
+const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
+/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
+function clientRejected(response) {
+    const code = oauthErrorCode(response);
+    const where = `HTTP ${response.status}, ${code}`;
     if (code === 'invalid_scope') {
-        return new JamfError(`Jamf Pro refused the requested scope (invalid_scope): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
+        return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
     }
-    return new JamfError(`Jamf Pro rejected the API client credentials (HTTP ${response.status}${code ? `, ${code}` : ''}): check client-id and client-secret, ` +
-        `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
+        return new JamfError(`Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
+            `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    }
+    return new JamfError(`Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
+        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
 }
-function userRejected(response, username) {
-    if (jamfErrorCode(response).includes('USER_EXPIRED_PASSWORD')) {
+function userRejected(response, username, password) {
+    if (jamfErrorCodes(response).includes('USER_EXPIRED_PASSWORD')) {
         return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
     }
+    // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
+    const encoding = /[\u0080-\uffff]/.test(password)
+        ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
+        : '';
     return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
-        `SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.`, response.status);
+        `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
 }
-function oauthNotFound(url) {
-    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url}/api/v1/oauth/token or ${url}/api/oauth/token (HTTP 404): check that ${ROOT_URL_HINT}, ` +
-        `and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, 404);
+/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
+function noOAuthEndpoint(url, status) {
+    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
+}
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+function tokenNotAccepted(target) {
+    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
+        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
 }
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
@@ -657,25 +725,10 @@ function withoutQuery(location, base) {
         return 'an unreadable address';
     }
 }
-function oauthError(response) {
-    const body = parseJsonOrUndefined(response.body);
-    return typeof body?.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : '';
-}
-/** The codes of a Jamf Pro API error body ({httpStatus, errors: [{code}]}), as ` (CODE)`. */
+/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
 function jamfErrorCode(response) {
-    const body = parseJsonOrUndefined(response.body);
-    const codes = (Array.isArray(body?.errors) ? body.errors : [])
-        .map(error => error?.code)
-        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+    const codes = jamfErrorCodes(response);
     return codes.length > 0 ? ` (${codes.join(', ')})` : '';
-}
-function parseJsonOrUndefined(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The single line for any failure. A failure the action did not foresee still ends as one clean line;
@@ -690,13 +743,13 @@ function failureMessage(error, secrets, debug) {
 }
 
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
-// Builds every request the action sends to Jamf Pro and reads what comes back.
+
 
 
 
 const client_PATHS = {
-    oauthToken: '/api/v1/oauth/token',
-    legacyOauthToken: '/api/oauth/token',
+    oauthToken: '/api/oauth/token',
+    oauthTokenV1: '/api/v1/oauth/token',
     userToken: '/api/v1/auth/token',
     version: '/api/v1/jamf-pro-version',
     invalidate: '/api/v1/auth/invalidate-token'
@@ -710,7 +763,11 @@ class JamfClient {
         this.transport = transport;
         this.options = options;
     }
-    /** OAuth client credentials: the v1 path first; older servers know only /api/oauth/token. */
+    /**
+     * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
+     * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
+     * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
+     */
     async clientToken(clientId, clientSecret, scope) {
         const form = new URLSearchParams({
             grant_type: 'client_credentials',
@@ -721,15 +778,15 @@ class JamfClient {
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
         let exchange = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
-        if (exchange.response.status === 404) {
-            this.options.debug(`${client_PATHS.oauthToken} not found; trying ${client_PATHS.legacyOauthToken}`);
-            exchange = await this.send('POST', client_PATHS.legacyOauthToken, headers, form.toString());
-            if (exchange.response.status === 404)
-                throw oauthNotFound(this.url);
+        if (noEndpointHere(exchange.response)) {
+            this.options.debug(`no OAuth endpoint at ${client_PATHS.oauthToken}; trying ${client_PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', client_PATHS.oauthTokenV1, headers, form.toString());
+            if (noEndpointHere(exchange.response))
+                throw noOAuthEndpoint(this.url, exchange.response.status);
         }
         const { response, target } = exchange;
-        if (response.status === 400 || response.status === 401)
-            throw credentialsRejected(response);
+        if (oauthErrorCode(response) !== '')
+            throw clientRejected(response);
         const body = this.json(exchange);
         const token = body.access_token;
         if (typeof token !== 'string' || token === '') {
@@ -749,6 +806,7 @@ class JamfClient {
             method: 'client-credentials',
             expiresAt,
             expiresIn: seconds,
+            lifetime: lifetime(token, seconds),
             scope: typeof body.scope === 'string' ? body.scope : scope
         };
     }
@@ -756,8 +814,8 @@ class JamfClient {
         const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
         const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
         const { response, target } = exchange;
-        if (response.status === 401)
-            throw userRejected(response, username);
+        if (response.status === 401 && isJamfError(response))
+            throw userRejected(response, username, password);
         const body = this.json(exchange);
         if (typeof body.token !== 'string' || body.token === '') {
             throw notJson(target, response, 'a token response without token');
@@ -770,16 +828,21 @@ class JamfClient {
         if (expiresIn <= 0) {
             throw new JamfError(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
-        return { token: body.token, method: 'user', expiresAt, expiresIn, scope: '' };
+        return {
+            token: body.token,
+            method: 'user',
+            expiresAt,
+            expiresIn,
+            lifetime: lifetime(body.token, expiresIn),
+            scope: ''
+        };
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
         const exchange = await this.send('GET', client_PATHS.version, client_bearer(token));
         const { response, target } = exchange;
-        if (response.status === 401) {
-            throw new JamfError(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
-                'url may reach a different server than the one that issued it, e.g. through a proxy or load balancer. Check url.', 401);
-        }
+        if (response.status === 401)
+            throw tokenNotAccepted(target);
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw notJson(target, response, 'no version');
@@ -814,11 +877,25 @@ class JamfClient {
     json({ response, target, attempts }) {
         if (response.status !== 200)
             throw unexpectedResponse(target, response, attempts);
-        const body = parseJsonOrUndefined(response.body);
+        const body = parseJson(response.body);
         if (body === null || typeof body !== 'object' || Array.isArray(body))
             throw notJson(target, response);
         return body;
     }
+}
+/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
+function noEndpointHere(response) {
+    const { status } = response;
+    return status === 404 || ((status === 401 || status === 403) && oauthErrorCode(response) === '');
+}
+/**
+ * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
+ * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ */
+function lifetime(token, expiresIn) {
+    const claims = jwtClaims(token);
+    const span = Number(claims?.exp) - Number(claims?.iat);
+    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
 }
 function client_bearer(token) {
     return { Authorization: `Bearer ${token}` };
@@ -957,7 +1034,7 @@ function local_auth_answerLocally(req, res, path, auth) {
         return false;
     switch (path) {
         case PATHS.oauthToken:
-        case PATHS.legacyOauthToken:
+        case PATHS.oauthTokenV1:
             oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
             return true;
         case PATHS.userToken:
@@ -1201,13 +1278,9 @@ function loadRelayState(getState) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 function summaryMarkdown(inputs, token, version) {
-    const { credentials } = inputs;
-    const who = credentials.kind === 'client-credentials'
-        ? `API client \`${code(credentials.clientId)}\``
-        : `user account \`${code(credentials.username)}\``;
     const rows = [
         ['Jamf Pro server', inputs.url],
-        ['Authenticated as', who],
+        ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
         ...(token.method === 'client-credentials'
             ? [['Scope', token.scope || '(all roles of the client)']]
             : []),
@@ -1217,6 +1290,12 @@ function summaryMarkdown(inputs, token, version) {
     ];
     const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
+}
+/** `API client ID` or `user account NAME`, with the name formatted as the caller needs. */
+function whoLabel(credentials, format = (name) => name) {
+    return credentials.kind === 'client-credentials'
+        ? `API client ${format(credentials.clientId)}`
+        : `user account ${format(credentials.username)}`;
 }
 function code(text) {
     return text.replace(/`/g, "'");
@@ -1341,7 +1420,7 @@ async function askToStop(relay, createTransport) {
             headers: { Authorization: `Bearer ${relay.key}` },
             body: ''
         });
-        const report = parseJsonOrUndefined(response.body);
+        const report = parseJson(response.body);
         const valid = response.status === 200 &&
             Array.isArray(report?.calls) &&
             typeof report?.tokens?.held === 'number' &&

@@ -281,6 +281,72 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bE: () => (/* binding */ isJamfError),
+/* harmony export */   dV: () => (/* binding */ oauthErrorCode),
+/* harmony export */   fK: () => (/* binding */ jamfErrorCodes),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   te: () => (/* binding */ looksLikeHtml),
+/* harmony export */   vE: () => (/* binding */ jwtClaims)
+/* harmony export */ });
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+// How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
+// routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
+
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function jsonObject(response) {
+    const body = parseJson(response.body);
+    return body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : undefined;
+}
+function looksLikeHtml(response) {
+    return /html/i.test((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+}
+/**
+ * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ */
+function oauthErrorCode(response) {
+    const error = jsonObject(response)?.error;
+    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
+}
+/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
+function isJamfError(response) {
+    const body = jsonObject(response);
+    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
+}
+/** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
+function jamfErrorCodes(response) {
+    const errors = jsonObject(response)?.errors;
+    return (Array.isArray(errors) ? errors : [])
+        .map(error => error?.code)
+        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+}
+/** The claims of a JWT, or undefined when the token is not one: Jamf Pro's tokens are JWTs, but nothing relies on it. */
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (payload === undefined || !/^[\w-]+$/.test(payload))
+        return undefined;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
+        ? claims
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -293,8 +359,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseExpires
 
-// EXTERNAL MODULE: ./src/jamf/errors.ts
-var errors = __nccwpck_require__(115);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -313,23 +377,30 @@ function secretForms(credentials) {
         : [credentials.password, basicCredentials(credentials.username, credentials.password)];
     return [...new Set(forms.filter(form => form !== ''))];
 }
+/** Masks every form of the credentials and returns them, for redaction. */
 function maskCredentials(credentials, setSecret) {
-    for (const form of secretForms(credentials))
+    const forms = secretForms(credentials);
+    for (const form of forms)
         setSecret(form);
+    return forms;
 }
 /** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
 function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 
+// EXTERNAL MODULE: ./src/jamf/answers.ts
+var answers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/jamf/errors.ts
+var errors = __nccwpck_require__(115);
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
-// Builds every request the action sends to Jamf Pro and reads what comes back.
+
 
 
 
 const PATHS = {
-    oauthToken: '/api/v1/oauth/token',
-    legacyOauthToken: '/api/oauth/token',
+    oauthToken: '/api/oauth/token',
+    oauthTokenV1: '/api/v1/oauth/token',
     userToken: '/api/v1/auth/token',
     version: '/api/v1/jamf-pro-version',
     invalidate: '/api/v1/auth/invalidate-token'
@@ -343,7 +414,11 @@ class JamfClient {
         this.transport = transport;
         this.options = options;
     }
-    /** OAuth client credentials: the v1 path first; older servers know only /api/oauth/token. */
+    /**
+     * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
+     * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
+     * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
+     */
     async clientToken(clientId, clientSecret, scope) {
         const form = new URLSearchParams({
             grant_type: 'client_credentials',
@@ -354,15 +429,15 @@ class JamfClient {
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
         let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString());
-        if (exchange.response.status === 404) {
-            this.options.debug(`${PATHS.oauthToken} not found; trying ${PATHS.legacyOauthToken}`);
-            exchange = await this.send('POST', PATHS.legacyOauthToken, headers, form.toString());
-            if (exchange.response.status === 404)
-                throw (0,errors/* oauthNotFound */.nO)(this.url);
+        if (noEndpointHere(exchange.response)) {
+            this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString());
+            if (noEndpointHere(exchange.response))
+                throw (0,errors/* noOAuthEndpoint */.iC)(this.url, exchange.response.status);
         }
         const { response, target } = exchange;
-        if (response.status === 400 || response.status === 401)
-            throw (0,errors/* credentialsRejected */.JD)(response);
+        if ((0,answers/* oauthErrorCode */.dV)(response) !== '')
+            throw (0,errors/* clientRejected */.YV)(response);
         const body = this.json(exchange);
         const token = body.access_token;
         if (typeof token !== 'string' || token === '') {
@@ -382,6 +457,7 @@ class JamfClient {
             method: 'client-credentials',
             expiresAt,
             expiresIn: seconds,
+            lifetime: lifetime(token, seconds),
             scope: typeof body.scope === 'string' ? body.scope : scope
         };
     }
@@ -389,8 +465,8 @@ class JamfClient {
         const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
         const exchange = await this.send('POST', PATHS.userToken, headers, '');
         const { response, target } = exchange;
-        if (response.status === 401)
-            throw (0,errors/* userRejected */.AH)(response, username);
+        if (response.status === 401 && (0,answers/* isJamfError */.bE)(response))
+            throw (0,errors/* userRejected */.AH)(response, username, password);
         const body = this.json(exchange);
         if (typeof body.token !== 'string' || body.token === '') {
             throw (0,errors/* notJson */.O2)(target, response, 'a token response without token');
@@ -403,16 +479,21 @@ class JamfClient {
         if (expiresIn <= 0) {
             throw new errors/* JamfError */.bM(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
-        return { token: body.token, method: 'user', expiresAt, expiresIn, scope: '' };
+        return {
+            token: body.token,
+            method: 'user',
+            expiresAt,
+            expiresIn,
+            lifetime: lifetime(body.token, expiresIn),
+            scope: ''
+        };
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
         const exchange = await this.send('GET', PATHS.version, bearer(token));
         const { response, target } = exchange;
-        if (response.status === 401) {
-            throw new errors/* JamfError */.bM(`Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
-                'url may reach a different server than the one that issued it, e.g. through a proxy or load balancer. Check url.', 401);
-        }
+        if (response.status === 401)
+            throw (0,errors/* tokenNotAccepted */.WH)(target);
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw (0,errors/* notJson */.O2)(target, response, 'no version');
@@ -447,11 +528,25 @@ class JamfClient {
     json({ response, target, attempts }) {
         if (response.status !== 200)
             throw (0,errors/* unexpectedResponse */.Lf)(target, response, attempts);
-        const body = (0,errors/* parseJsonOrUndefined */.rx)(response.body);
+        const body = (0,answers/* parseJson */.qF)(response.body);
         if (body === null || typeof body !== 'object' || Array.isArray(body))
             throw (0,errors/* notJson */.O2)(target, response);
         return body;
     }
+}
+/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
+function noEndpointHere(response) {
+    const { status } = response;
+    return status === 404 || ((status === 401 || status === 403) && (0,answers/* oauthErrorCode */.dV)(response) === '');
+}
+/**
+ * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
+ * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ */
+function lifetime(token, expiresIn) {
+    const claims = (0,answers/* jwtClaims */.vE)(token);
+    const span = Number(claims?.exp) - Number(claims?.iat);
+    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
 }
 function bearer(token) {
     return { Authorization: `Bearer ${token}` };
@@ -485,18 +580,20 @@ function validDate(date) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AH: () => (/* binding */ userRejected),
-/* harmony export */   JD: () => (/* binding */ credentialsRejected),
 /* harmony export */   Lf: () => (/* binding */ unexpectedResponse),
 /* harmony export */   O2: () => (/* binding */ notJson),
+/* harmony export */   WH: () => (/* binding */ tokenNotAccepted),
+/* harmony export */   YV: () => (/* binding */ clientRejected),
 /* harmony export */   bM: () => (/* binding */ JamfError),
-/* harmony export */   nO: () => (/* binding */ oauthNotFound),
-/* harmony export */   rd: () => (/* binding */ networkFailure),
-/* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined)
+/* harmony export */   iC: () => (/* binding */ noOAuthEndpoint),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* unused harmony exports ROOT_URL_HINT, looksLikeHtml, failureMessage */
+/* unused harmony export failureMessage */
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
 
 
 
@@ -513,9 +610,6 @@ const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://your
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
 function attemptsText(attempts) {
     return attempts > 1 ? ` after ${attempts} attempts` : '';
-}
-function looksLikeHtml(response) {
-    return /html/i.test((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
@@ -536,7 +630,7 @@ function unexpectedResponse(target, response, attempts) {
     if ((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status)) {
         return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
     }
-    if (looksLikeHtml(response)) {
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response)) {
         return new JamfError(`${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`, status);
     }
     if (status >= 500) {
@@ -548,29 +642,46 @@ function unexpectedResponse(target, response, attempts) {
     return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
 }
 function notJson(target, response, missing) {
-    if (looksLikeHtml(response))
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response))
         return unexpectedResponse(target, response, 1);
     const what = missing ?? 'a body that is not JSON';
     return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
 }
-function credentialsRejected(response) {
-    const code = oauthError(response);
+const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
+/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
+function clientRejected(response) {
+    const code = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .oauthErrorCode */ .dV)(response);
+    const where = `HTTP ${response.status}, ${code}`;
     if (code === 'invalid_scope') {
-        return new JamfError(`Jamf Pro refused the requested scope (invalid_scope): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
+        return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
     }
-    return new JamfError(`Jamf Pro rejected the API client credentials (HTTP ${response.status}${code ? `, ${code}` : ''}): check client-id and client-secret, ` +
-        `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
+        return new JamfError(`Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
+            `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    }
+    return new JamfError(`Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
+        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
 }
-function userRejected(response, username) {
-    if (jamfErrorCode(response).includes('USER_EXPIRED_PASSWORD')) {
+function userRejected(response, username, password) {
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response).includes('USER_EXPIRED_PASSWORD')) {
         return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
     }
+    // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
+    const encoding = /[\u0080-\uffff]/.test(password)
+        ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
+        : '';
     return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
-        `SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.`, response.status);
+        `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
 }
-function oauthNotFound(url) {
-    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url}/api/v1/oauth/token or ${url}/api/oauth/token (HTTP 404): check that ${ROOT_URL_HINT}, ` +
-        `and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, 404);
+/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
+function noOAuthEndpoint(url, status) {
+    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
+}
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+function tokenNotAccepted(target) {
+    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
+        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
 }
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
@@ -634,25 +745,10 @@ function withoutQuery(location, base) {
         return 'an unreadable address';
     }
 }
-function oauthError(response) {
-    const body = parseJsonOrUndefined(response.body);
-    return typeof body?.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : '';
-}
-/** The codes of a Jamf Pro API error body ({httpStatus, errors: [{code}]}), as ` (CODE)`. */
+/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
 function jamfErrorCode(response) {
-    const body = parseJsonOrUndefined(response.body);
-    const codes = (Array.isArray(body?.errors) ? body.errors : [])
-        .map(error => error?.code)
-        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+    const codes = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response);
     return codes.length > 0 ? ` (${codes.join(', ')})` : '';
-}
-function parseJsonOrUndefined(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The single line for any failure. A failure the action did not foresee still ends as one clean line;
@@ -701,7 +797,6 @@ function streamingAgent(url, maxSockets) {
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   xh: () => (/* binding */ proxyFailure)
 /* harmony export */ });
-/* unused harmony export AttemptTimeoutError */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 
 /** An attempt that got no complete answer in time. */
@@ -792,7 +887,7 @@ function proxyFailure(error) {
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
-/* unused harmony exports BACKOFF_BASE_MS, MAX_DELAY_MS, isRetryableError, parseRetryAfter */
+/* unused harmony exports MAX_DELAY_MS, parseRetryAfter */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 // The one place that decides what is tried again, and how long to wait before it.
 
@@ -1221,7 +1316,7 @@ function answerLocally(req, res, path, auth) {
         return false;
     switch (path) {
         case client/* PATHS */.R7.oauthToken:
-        case client/* PATHS */.R7.legacyOauthToken:
+        case client/* PATHS */.R7.oauthTokenV1:
             oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
             return true;
         case client/* PATHS */.R7.userToken:

@@ -1,38 +1,41 @@
 // Builds every request the action sends to Jamf Pro and reads what comes back.
+import type { HttpRequest, HttpResponse, HttpTransport } from '../net/http.js'
+import { RequestFailedError, sendWithRetries, type Exchange, type RetryOptions } from '../net/retry.js'
+import { basicCredentials } from '../secrets.js'
+import { isJamfError, jwtClaims, oauthErrorCode, parseJson } from './answers.js'
 import {
-  credentialsRejected,
+  clientRejected,
   JamfError,
   networkFailure,
+  noOAuthEndpoint,
   notJson,
-  oauthNotFound,
-  parseJsonOrUndefined,
+  tokenNotAccepted,
   unexpectedResponse,
   userRejected,
   type Target
 } from './errors.js'
-import type { HttpRequest, HttpTransport } from '../net/http.js'
-import { RequestFailedError, sendWithRetries, type Exchange, type RetryOptions } from '../net/retry.js'
-import { basicCredentials } from '../secrets.js'
 
-export type AuthMethod = 'client-credentials' | 'user'
+type AuthMethod = 'client-credentials' | 'user'
 
 export interface Token {
   token: string
   method: AuthMethod
   expiresAt: Date
-  /** Whole seconds left when it was issued. */
+  /** Whole seconds left when it was issued, as Jamf Pro counts them: the lifetime minus one. */
   expiresIn: number
+  /** Seconds the token lives in all: the Access Token Lifetime of an API client. */
+  lifetime: number
   /** As granted; empty for user tokens. */
   scope: string
 }
 
-export interface ClientOptions extends RetryOptions {
+interface ClientOptions extends RetryOptions {
   timeoutMs: number
 }
 
 export const PATHS = {
-  oauthToken: '/api/v1/oauth/token',
-  legacyOauthToken: '/api/oauth/token',
+  oauthToken: '/api/oauth/token',
+  oauthTokenV1: '/api/v1/oauth/token',
   userToken: '/api/v1/auth/token',
   version: '/api/v1/jamf-pro-version',
   invalidate: '/api/v1/auth/invalidate-token'
@@ -45,7 +48,11 @@ export class JamfClient {
     private readonly options: ClientOptions
   ) {}
 
-  /** OAuth client credentials: the v1 path first; older servers know only /api/oauth/token. */
+  /**
+   * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
+   * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
+   * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
+   */
   async clientToken(clientId: string, clientSecret: string, scope: string): Promise<Token> {
     const form = new URLSearchParams({
       grant_type: 'client_credentials',
@@ -55,13 +62,13 @@ export class JamfClient {
     if (scope !== '') form.set('scope', scope)
     const headers = { 'Content-Type': 'application/x-www-form-urlencoded' }
     let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString())
-    if (exchange.response.status === 404) {
-      this.options.debug(`${PATHS.oauthToken} not found; trying ${PATHS.legacyOauthToken}`)
-      exchange = await this.send('POST', PATHS.legacyOauthToken, headers, form.toString())
-      if (exchange.response.status === 404) throw oauthNotFound(this.url)
+    if (noEndpointHere(exchange.response)) {
+      this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`)
+      exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString())
+      if (noEndpointHere(exchange.response)) throw noOAuthEndpoint(this.url, exchange.response.status)
     }
     const { response, target } = exchange
-    if (response.status === 400 || response.status === 401) throw credentialsRejected(response)
+    if (oauthErrorCode(response) !== '') throw clientRejected(response)
     const body = this.json(exchange)
     const token = body.access_token
     if (typeof token !== 'string' || token === '') {
@@ -81,6 +88,7 @@ export class JamfClient {
       method: 'client-credentials',
       expiresAt,
       expiresIn: seconds,
+      lifetime: lifetime(token, seconds),
       scope: typeof body.scope === 'string' ? body.scope : scope
     }
   }
@@ -89,7 +97,7 @@ export class JamfClient {
     const headers = { Authorization: `Basic ${basicCredentials(username, password)}` }
     const exchange = await this.send('POST', PATHS.userToken, headers, '')
     const { response, target } = exchange
-    if (response.status === 401) throw userRejected(response, username)
+    if (response.status === 401 && isJamfError(response)) throw userRejected(response, username, password)
     const body = this.json(exchange)
     if (typeof body.token !== 'string' || body.token === '') {
       throw notJson(target, response, 'a token response without token')
@@ -104,20 +112,21 @@ export class JamfClient {
         `Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`
       )
     }
-    return { token: body.token, method: 'user', expiresAt, expiresIn, scope: '' }
+    return {
+      token: body.token,
+      method: 'user',
+      expiresAt,
+      expiresIn,
+      lifetime: lifetime(body.token, expiresIn),
+      scope: ''
+    }
   }
 
   /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
   async version(token: string): Promise<string> {
     const exchange = await this.send('GET', PATHS.version, bearer(token))
     const { response, target } = exchange
-    if (response.status === 401) {
-      throw new JamfError(
-        `Jamf Pro does not accept the token it just issued (HTTP 401 on ${target.label}): ` +
-          'url may reach a different server than the one that issued it, e.g. through a proxy or load balancer. Check url.',
-        401
-      )
-    }
+    if (response.status === 401) throw tokenNotAccepted(target)
     const version = this.json(exchange).version
     if (typeof version !== 'string' || version === '') throw notJson(target, response, 'no version')
     return version.split('-')[0]
@@ -154,10 +163,26 @@ export class JamfClient {
   /** A 200 JSON object, or the one-line reason why the answer is not that. */
   private json({ response, target, attempts }: Exchange & { target: Target }): Record<string, unknown> {
     if (response.status !== 200) throw unexpectedResponse(target, response, attempts)
-    const body = parseJsonOrUndefined(response.body)
+    const body = parseJson(response.body)
     if (body === null || typeof body !== 'object' || Array.isArray(body)) throw notJson(target, response)
     return body as Record<string, unknown>
   }
+}
+
+/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
+function noEndpointHere(response: HttpResponse): boolean {
+  const { status } = response
+  return status === 404 || ((status === 401 || status === 403) && oauthErrorCode(response) === '')
+}
+
+/**
+ * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
+ * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ */
+function lifetime(token: string, expiresIn: number): number {
+  const claims = jwtClaims(token)
+  const span = Number(claims?.exp) - Number(claims?.iat)
+  return Number.isInteger(span) && span > 0 ? span : expiresIn + 1
 }
 
 function bearer(token: string): Record<string, string> {

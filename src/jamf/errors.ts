@@ -2,6 +2,7 @@
 import { errorCode, header, proxyFailure, type HttpResponse } from '../net/http.js'
 import { isRetryableStatus, RequestFailedError } from '../net/retry.js'
 import { redact } from '../secrets.js'
+import { jamfErrorCodes, looksLikeHtml, oauthErrorCode } from './answers.js'
 
 /** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
 export class JamfError extends Error {
@@ -14,7 +15,7 @@ export class JamfError extends Error {
   }
 }
 
-export const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com'
+const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com'
 const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients'
 
 /** What a request is, for messages: `POST /api/v1/oauth/token`. Never with a query. */
@@ -25,10 +26,6 @@ export interface Target {
 
 function attemptsText(attempts: number): string {
   return attempts > 1 ? ` after ${attempts} attempts` : ''
-}
-
-export function looksLikeHtml(response: HttpResponse): boolean {
-  return /html/i.test(header(response, 'content-type') ?? '') || /^\s*</.test(response.body)
 }
 
 /**
@@ -86,40 +83,65 @@ export function notJson(target: Target, response: HttpResponse, missing?: string
   )
 }
 
-export function credentialsRejected(response: HttpResponse): JamfError {
-  const code = oauthError(response)
+const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied'])
+
+/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
+export function clientRejected(response: HttpResponse): JamfError {
+  const code = oauthErrorCode(response)
+  const where = `HTTP ${response.status}, ${code}`
   if (code === 'invalid_scope') {
     return new JamfError(
-      `Jamf Pro refused the requested scope (invalid_scope): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`,
+      `Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`,
+      response.status
+    )
+  }
+  if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
+    return new JamfError(
+      `Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
+        `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`,
       response.status
     )
   }
   return new JamfError(
-    `Jamf Pro rejected the API client credentials (HTTP ${response.status}${code ? `, ${code}` : ''}): check client-id and client-secret, ` +
-      `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`,
+    `Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
+      'Check any proxy between the runner and Jamf Pro; if there is none, please report this.',
     response.status
   )
 }
 
-export function userRejected(response: HttpResponse, username: string): JamfError {
-  if (jamfErrorCode(response).includes('USER_EXPIRED_PASSWORD')) {
+export function userRejected(response: HttpResponse, username: string, password: string): JamfError {
+  if (jamfErrorCodes(response).includes('USER_EXPIRED_PASSWORD')) {
     return new JamfError(
       `The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`,
       response.status
     )
   }
+  // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
+  const encoding = /[\u0080-\uffff]/.test(password)
+    ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
+    : ''
   return new JamfError(
     `Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
-      `SSO accounts cannot use the API: use a local Jamf Pro account or, better, an API client.`,
+      `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`,
     response.status
   )
 }
 
-export function oauthNotFound(url: string): JamfError {
+/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
+export function noOAuthEndpoint(url: string, status: number): JamfError {
   return new JamfError(
-    `Jamf Pro has no OAuth token endpoint at ${url}/api/v1/oauth/token or ${url}/api/oauth/token (HTTP 404): check that ${ROOT_URL_HINT}, ` +
-      `and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`,
-    404
+    `Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+      `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`,
+    status
+  )
+}
+
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+export function tokenNotAccepted(target: Target): JamfError {
+  return new JamfError(
+    `Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
+      "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.",
+    401
   )
 }
 
@@ -201,26 +223,10 @@ function withoutQuery(location: string, base: string): string {
   }
 }
 
-function oauthError(response: HttpResponse): string {
-  const body = parseJsonOrUndefined(response.body) as { error?: unknown } | undefined
-  return typeof body?.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : ''
-}
-
-/** The codes of a Jamf Pro API error body ({httpStatus, errors: [{code}]}), as ` (CODE)`. */
+/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
 function jamfErrorCode(response: HttpResponse): string {
-  const body = parseJsonOrUndefined(response.body) as { errors?: Array<{ code?: unknown }> } | undefined
-  const codes = (Array.isArray(body?.errors) ? body.errors : [])
-    .map(error => error?.code)
-    .filter((code): code is string => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code))
+  const codes = jamfErrorCodes(response)
   return codes.length > 0 ? ` (${codes.join(', ')})` : ''
-}
-
-export function parseJsonOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }
 
 /**

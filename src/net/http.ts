@@ -24,7 +24,7 @@ export interface HttpTransport {
 export type CreateTransport = (timeoutMs: number) => HttpTransport
 
 /** An attempt that got no complete answer in time. */
-export class AttemptTimeoutError extends Error {
+class AttemptTimeoutError extends Error {
   readonly code = 'ATTEMPT_TIMEOUT'
   constructor(readonly timeoutMs: number) {
     super(`no complete answer within ${timeoutMs} ms`)

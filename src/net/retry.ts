@@ -24,7 +24,7 @@ const RETRYABLE_CODES = new Set([
 ])
 
 /** Backoff doubles from 1 s; no wait, Retry-After included, is longer than 10 s. */
-export const BACKOFF_BASE_MS = 1000
+const BACKOFF_BASE_MS = 1000
 export const MAX_DELAY_MS = 10_000
 
 export interface Clock {
@@ -67,7 +67,7 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status)
 }
 
-export function isRetryableError(error: unknown): boolean {
+function isRetryableError(error: unknown): boolean {
   // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
   // rejected proxy login can lock the account.
   if (/^HTTP 4\d\d$/.test(proxyFailure(error) ?? '')) return false

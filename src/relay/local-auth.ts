@@ -27,7 +27,7 @@ export function answerLocally(
   if (req.method !== 'POST') return false
   switch (path) {
     case PATHS.oauthToken:
-    case PATHS.legacyOauthToken:
+    case PATHS.oauthTokenV1:
       oauthToken(req, res, auth).catch(() => res.destroy()) // the client went away mid-request
       return true
     case PATHS.userToken:
