@@ -9,11 +9,8 @@ import { streamingAgent } from './net/agent.js'
 import { systemClock } from './net/retry.js'
 import { AffinityJar, withAffinity } from './relay/affinity.js'
 import { decodeConfig } from './relay/config.js'
-import { Relay } from './relay/server.js'
+import { FORWARD_CONNECTIONS, Relay } from './relay/server.js'
 import { jamfTokenSource, TokenKeeper } from './relay/tokens.js'
-
-/** Jamf asks for at most 5 connections: 4 for forwarded requests, 1 for the relay's own token calls. */
-const FORWARD_CONNECTIONS = 4
 
 const channel = createWriteStream('', { fd: 3 })
 try {

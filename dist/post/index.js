@@ -1114,8 +1114,14 @@ async function readSmall(req) {
 
 
 
+
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const STOP_PATH = '/.relay/stop';
+/**
+ * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
+ * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
+ */
+const FORWARD_CONNECTIONS = 4;
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
 const STOP_INVALIDATION_MS = 2500;
 /** A comparison of the whole key in constant time, whatever the candidate's length. */
@@ -1133,6 +1139,7 @@ class Relay {
     #auth;
     #methods;
     #inFlight = new Set();
+    #slots = new Lane(FORWARD_CONNECTIONS);
     #deadline;
     #stopping;
     constructor(config, keeper, upstream, clock) {
@@ -1215,13 +1222,19 @@ class Relay {
             this.#audit.record(method, path, status, performance.now() - started);
         };
         this.#inFlight.add(res);
-        const acquired = await this.keeper.acquire();
-        if ('unavailable' in acquired) {
-            sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
-            done(503);
-            return;
-        }
-        forward(req, res, this.upstream, acquired.lease, done);
+        await this.#slots.run(async () => {
+            if (res.destroyed)
+                return done(0); // the client left, or the relay stopped, while it waited
+            const acquired = await this.keeper.acquire();
+            if ('unavailable' in acquired) {
+                sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
+                return done(503);
+            }
+            await new Promise(resolve => forward(req, res, this.upstream, acquired.lease, status => {
+                done(status);
+                resolve();
+            }));
+        });
     }
 }
 

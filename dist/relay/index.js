@@ -997,7 +997,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _relay_affinity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(265);
 /* harmony import */ var _relay_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(171);
 /* harmony import */ var _relay_server_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(752);
-/* harmony import */ var _relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(184);
+/* harmony import */ var _relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(607);
 // Entry point of the relay process (dist/relay/index.js), started by the main step (relay-control.ts).
 // It reads its settings from stdin, says "ready <port>" (or "failed <reason>") on fd 3, and prints
 // nothing anywhere else: its stdout and stderr lead nowhere, and it writes no file.
@@ -1011,8 +1011,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** Jamf asks for at most 5 connections: 4 for forwarded requests, 1 for the relay's own token calls. */
-const FORWARD_CONNECTIONS = 4;
 const channel = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)('', { fd: 3 });
 try {
     const config = (0,_relay_config_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeConfig */ .F)(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin));
@@ -1024,7 +1022,7 @@ try {
         debug: () => { }
     });
     const keeper = new _relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__/* .TokenKeeper */ .i((0,_relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__/* .jamfTokenSource */ .V)(client, config.credentials), config.token, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml);
-    const upstream = { url: new URL(config.url), agent: (0,_net_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .streamingAgent */ .M)(config.url, FORWARD_CONNECTIONS), jar };
+    const upstream = { url: new URL(config.url), agent: (0,_net_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .streamingAgent */ .M)(config.url, _relay_server_js__WEBPACK_IMPORTED_MODULE_7__/* .FORWARD_CONNECTIONS */ .sZ), jar };
     const relay = new _relay_server_js__WEBPACK_IMPORTED_MODULE_7__/* .Relay */ .Wj(config, keeper, upstream, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml);
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
         process.once(signal, () => void relay.stop().then(() => relay.close()));
@@ -1144,12 +1142,53 @@ function decodeConfig(text) {
 
 /***/ }),
 
+/***/ 127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ Lane)
+/* harmony export */ });
+// At most `size` tasks at a time, the rest waiting in order; an urgent task goes first. The relay keeps
+// two: four forwarded exchanges, and one for its own token calls, so that renewal never waits behind them.
+class Lane {
+    size;
+    #waiting = [];
+    #running = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    run(task, urgent = false) {
+        return new Promise((resolve, reject) => {
+            const start = () => {
+                this.#running++;
+                Promise.resolve()
+                    .then(task)
+                    .then(resolve, reject)
+                    .finally(() => {
+                    this.#running--;
+                    this.#waiting.shift()?.();
+                });
+            };
+            if (this.#running < this.size)
+                start();
+            else if (urgent)
+                this.#waiting.unshift(start);
+            else
+                this.#waiting.push(start);
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  sZ: () => (/* binding */ FORWARD_CONNECTIONS),
   Wj: () => (/* binding */ Relay)
 });
 
@@ -1387,6 +1426,8 @@ async function readSmall(req) {
     return text.slice(0, MAX_FORM_BYTES);
 }
 
+// EXTERNAL MODULE: ./src/relay/lane.ts
+var lane = __nccwpck_require__(127);
 ;// CONCATENATED MODULE: ./src/relay/server.ts
 // The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
 // filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
@@ -1396,8 +1437,14 @@ async function readSmall(req) {
 
 
 
+
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const STOP_PATH = '/.relay/stop';
+/**
+ * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
+ * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
+ */
+const FORWARD_CONNECTIONS = 4;
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
 const STOP_INVALIDATION_MS = 2500;
 /** A comparison of the whole key in constant time, whatever the candidate's length. */
@@ -1415,6 +1462,7 @@ class Relay {
     #auth;
     #methods;
     #inFlight = new Set();
+    #slots = new lane/* Lane */.J(FORWARD_CONNECTIONS);
     #deadline;
     #stopping;
     constructor(config, keeper, upstream, clock) {
@@ -1497,62 +1545,35 @@ class Relay {
             this.#audit.record(method, path, status, performance.now() - started);
         };
         this.#inFlight.add(res);
-        const acquired = await this.keeper.acquire();
-        if ('unavailable' in acquired) {
-            sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
-            done(503);
-            return;
-        }
-        forward(req, res, this.upstream, acquired.lease, done);
+        await this.#slots.run(async () => {
+            if (res.destroyed)
+                return done(0); // the client left, or the relay stopped, while it waited
+            const acquired = await this.keeper.acquire();
+            if ('unavailable' in acquired) {
+                sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
+                return done(503);
+            }
+            await new Promise(resolve => forward(req, res, this.upstream, acquired.lease, status => {
+                done(status);
+                resolve();
+            }));
+        });
     }
 }
 
 
 /***/ }),
 
-/***/ 184:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ TokenKeeper),
-  V: () => (/* binding */ jamfTokenSource)
-});
-
-// EXTERNAL MODULE: ./src/jamf/errors.ts
-var errors = __nccwpck_require__(115);
-// EXTERNAL MODULE: ./src/net/retry.ts
-var retry = __nccwpck_require__(893);
-;// CONCATENATED MODULE: ./src/relay/lane.ts
-// One task at a time: the relay's own token calls share one connection to Jamf Pro, apart from the ones
-// forwarded requests use, so that renewal never waits behind them. An urgent task (a renewal) goes first.
-class Lane {
-    #waiting = [];
-    #busy = false;
-    run(task, urgent) {
-        return new Promise((resolve, reject) => {
-            const start = () => {
-                this.#busy = true;
-                Promise.resolve()
-                    .then(task)
-                    .then(resolve, reject)
-                    .finally(() => {
-                    this.#busy = false;
-                    this.#waiting.shift()?.();
-                });
-            };
-            if (!this.#busy)
-                start();
-            else if (urgent)
-                this.#waiting.unshift(start);
-            else
-                this.#waiting.push(start);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/relay/tokens.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ jamfTokenSource),
+/* harmony export */   i: () => (/* binding */ TokenKeeper)
+/* harmony export */ });
+/* harmony import */ var _jamf_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _lane_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(127);
 
 
 
@@ -1583,7 +1604,7 @@ class TokenKeeper {
     #failure = '';
     #gaveUp = false;
     #stopped = false;
-    #lane = new Lane();
+    #lane = new _lane_js__WEBPACK_IMPORTED_MODULE_2__/* .Lane */ .J(1);
     constructor(source, first, clock) {
         this.source = source;
         this.clock = clock;
@@ -1679,12 +1700,12 @@ class TokenKeeper {
                 return;
             }
             catch (error) {
-                this.#failure = error instanceof errors/* JamfError */.bM ? error.message : 'the token request failed unexpectedly.';
-                if (error instanceof errors/* JamfError */.bM && [400, 401, 403, 404].includes(error.status ?? 0)) {
+                this.#failure = error instanceof _jamf_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JamfError */ .bM ? error.message : 'the token request failed unexpectedly.';
+                if (error instanceof _jamf_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JamfError */ .bM && [400, 401, 403, 404].includes(error.status ?? 0)) {
                     this.#gaveUp = true;
                     return;
                 }
-                await this.#pause((0,retry/* retryDelayMs */.qO)(attempt, undefined, this.clock));
+                await this.#pause((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryDelayMs */ .qO)(attempt, undefined, this.clock));
             }
         }
     }

@@ -1,22 +1,24 @@
-// One task at a time: the relay's own token calls share one connection to Jamf Pro, apart from the ones
-// forwarded requests use, so that renewal never waits behind them. An urgent task (a renewal) goes first.
+// At most `size` tasks at a time, the rest waiting in order; an urgent task goes first. The relay keeps
+// two: four forwarded exchanges, and one for its own token calls, so that renewal never waits behind them.
 export class Lane {
   readonly #waiting: Array<() => void> = []
-  #busy = false
+  #running = 0
 
-  run<T>(task: () => Promise<T>, urgent: boolean): Promise<T> {
+  constructor(private readonly size: number) {}
+
+  run<T>(task: () => Promise<T>, urgent = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const start = (): void => {
-        this.#busy = true
+        this.#running++
         Promise.resolve()
           .then(task)
           .then(resolve, reject)
           .finally(() => {
-            this.#busy = false
+            this.#running--
             this.#waiting.shift()?.()
           })
       }
-      if (!this.#busy) start()
+      if (this.#running < this.size) start()
       else if (urgent) this.#waiting.unshift(start)
       else this.#waiting.push(start)
     })

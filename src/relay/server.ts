@@ -9,10 +9,16 @@ import { Audit, type RelayReport } from './audit.js'
 import type { RelayConfig } from './config.js'
 import { forward, type Upstream } from './forward.js'
 import { answerLocally, bearer, type LocalAuth } from './local-auth.js'
+import { Lane } from './lane.js'
 import type { TokenKeeper } from './tokens.js'
 
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 export const STOP_PATH = '/.relay/stop'
+/**
+ * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
+ * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
+ */
+export const FORWARD_CONNECTIONS = 4
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
 const STOP_INVALIDATION_MS = 2500
 
@@ -30,6 +36,7 @@ export class Relay {
   readonly #auth: LocalAuth
   readonly #methods: Set<string>
   readonly #inFlight = new Set<ServerResponse>()
+  readonly #slots = new Lane(FORWARD_CONNECTIONS)
   readonly #deadline: NodeJS.Timeout
   #stopping: Promise<RelayReport> | undefined
 
@@ -128,12 +135,19 @@ export class Relay {
       this.#audit.record(method, path, status, performance.now() - started)
     }
     this.#inFlight.add(res)
-    const acquired = await this.keeper.acquire()
-    if ('unavailable' in acquired) {
-      sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable)
-      done(503)
-      return
-    }
-    forward(req, res, this.upstream, acquired.lease, done)
+    await this.#slots.run(async () => {
+      if (res.destroyed) return done(0) // the client left, or the relay stopped, while it waited
+      const acquired = await this.keeper.acquire()
+      if ('unavailable' in acquired) {
+        sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable)
+        return done(503)
+      }
+      await new Promise<void>(resolve =>
+        forward(req, res, this.upstream, acquired.lease, status => {
+          done(status)
+          resolve()
+        })
+      )
+    })
   }
 }

@@ -66,7 +66,7 @@ export class TokenKeeper {
   #failure = ''
   #gaveUp = false
   #stopped = false
-  readonly #lane = new Lane()
+  readonly #lane = new Lane(1)
 
   constructor(
     private readonly source: TokenSource,
