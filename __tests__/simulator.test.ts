@@ -1,86 +1,49 @@
 /**
- * Tests of the local Jamf Pro simulator (simulator/server.mjs, simulator/tls.mjs) over real loopback
- * sockets. No nock here: the point is real HTTP behaviour (keep-alive, resets, TLS).
+ * Tests of the local Jamf Pro simulator (simulator/*.mjs) over real loopback sockets: that it answers as
+ * docs/jamf-pro-auth-api.md says a real server does, in each server profile. No nock here: the point is
+ * real HTTP behaviour (keep-alive, resets, TLS). The answers' shapes are held against Jamf's documented
+ * schemas in simulator-schemas.test.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
-import https from 'node:https'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { javaInstant } from '../simulator/jwt.mjs'
 import { DEFAULT_CREDENTIALS, startSimulator, type Simulator } from '../simulator/server.mjs'
 import { generateCertificate } from '../simulator/tls.mjs'
+import { ROOT } from '../test-support/runner.mjs'
+import {
+  askClientToken,
+  askUserToken,
+  basic,
+  bearer,
+  call,
+  clientForm,
+  clientToken,
+  decodeJwt,
+  FORM,
+  userToken,
+  withSimulator,
+  type Reply
+} from './support/simulator-http.js'
 
-interface Reply {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: string
-}
-
-interface CallOptions {
-  headers?: Record<string, string>
-  body?: string
-  agent?: http.Agent
-  ca?: string
-}
-
-/** One request with node:http(s); `path` is sent as is, so a doubled slash stays doubled. */
-function call(sim: Simulator, method: string, path: string, options: CallOptions = {}): Promise<Reply> {
-  const base = new URL(sim.url)
-  const transport = base.protocol === 'https:' ? https : http
-  return new Promise((resolve, reject) => {
-    const req = transport.request(
-      {
-        host: base.hostname,
-        port: base.port,
-        path,
-        method,
-        headers: options.headers,
-        agent: options.agent ?? false,
-        ca: options.ca
-      },
-      res => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      }
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
-
-const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' }
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
-const clientForm = (extra: Record<string, string> = {}) =>
-  form({
-    grant_type: 'client_credentials',
-    client_id: DEFAULT_CREDENTIALS.clientId,
-    client_secret: DEFAULT_CREDENTIALS.clientSecret,
-    ...extra
-  })
-const basic = (user: string, password: string) =>
-  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` })
 const JAMF_JSON = 'application/json;charset=UTF-8'
+const HTML = 'text/html;charset=UTF-8'
 const JWT_LIKE = /^[\w-]+\.[\w-]+\.[\w-]+$/
-
-async function clientToken(sim: Simulator): Promise<string> {
-  const reply = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
-  return JSON.parse(reply.body).access_token
-}
-
-async function userToken(sim: Simulator): Promise<string> {
-  const { username, password } = DEFAULT_CREDENTIALS
-  const reply = await call(sim, 'POST', '/api/v1/auth/token', {
-    headers: { Authorization: basic(username, password) }
-  })
-  return JSON.parse(reply.body).token
-}
-
-const invalidToken = (status: number) => ({
-  httpStatus: status,
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const OAUTH_PATHS = ['/api/oauth/token', '/api/v1/oauth/token']
+/** What Jamf Pro answers an /api/ request without credentials, whatever the path. */
+const NO_CREDENTIALS = { httpStatus: 401, errors: [] }
+const invalidToken = {
+  httpStatus: 401,
   errors: [{ code: 'INVALID_TOKEN', description: 'Unauthorized', id: '0', field: null }]
-})
+}
+
+const answer = (reply: Reply) => [reply.status, reply.headers['content-type'], JSON.parse(reply.body)]
+const htmlAnswer = (reply: Reply) => [reply.status, reply.headers['content-type']]
 
 let sim: Simulator
 beforeAll(async () => {
@@ -89,120 +52,319 @@ beforeAll(async () => {
 afterEach(() => sim.reset())
 afterAll(() => sim.close())
 
-/** A simulator with its own options, closed afterwards. */
-async function withSimulator(
-  options: Parameters<typeof startSimulator>[0],
-  test: (s: Simulator) => Promise<void>
-) {
-  const own = await startSimulator(options)
-  try {
-    await test(own)
-  } finally {
-    await own.close()
-  }
-}
+describe('server profiles (jamfVersion)', () => {
+  it.each([
+    ['10.48.0 (no API clients)', '10.48.0', []],
+    ['10.49.0 (the documented path only)', '10.49.0', ['/api/oauth/token']],
+    ['11.16.0 (both paths)', '11.16.0', OAUTH_PATHS],
+    ['the default, a current server (both paths)', undefined, OAUTH_PATHS]
+  ])('%s: which token paths exist, and the version it reports', async (_, jamfVersion, present) => {
+    await withSimulator({ jamfVersion }, async own => {
+      for (const path of OAUTH_PATHS) {
+        const reply = await askClientToken(own, path)
+        if (present.includes(path)) expect(reply.status).toBe(200)
+        // A path the server lacks is authenticated before it is routed: 401, Jamf's shape, not 404.
+        else expect(answer(reply)).toEqual([401, JAMF_JSON, NO_CREDENTIALS])
+      }
+      expect(own.tokens).toHaveLength(present.length)
 
-describe('OAuth client credentials', () => {
-  it.each(['/api/v1/oauth/token', '/api/oauth/token'])('%s issues a token', async path => {
-    const reply = await call(sim, 'POST', path, { headers: FORM, body: clientForm() })
-    expect(reply.status).toBe(200)
-    expect(reply.headers['content-type']).toBe(JAMF_JSON)
-    expect(reply.headers['set-cookie']?.[0]).toMatch(/^jpro-ingress=/)
-    const body = JSON.parse(reply.body)
-    expect(body).toEqual({
-      access_token: expect.stringMatching(JWT_LIKE),
-      scope: 'api-role:1',
-      token_type: 'Bearer',
-      expires_in: 599
+      const token = JSON.parse((await askUserToken(own)).body).token // user tokens work on every version
+      const version = await call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
+      expect(answer(version)).toEqual([
+        200,
+        JAMF_JSON,
+        { version: `${jamfVersion ?? '11.16.0'}-t1785446884863` }
+      ])
     })
-    expect(sim.tokens).toEqual([
-      expect.objectContaining({
-        token: body.access_token,
-        kind: 'client',
-        subject: 'demo-client',
-        scope: 'api-role:1',
-        used: 0,
-        invalidated: false
+  })
+
+  it('a missing token path asked with a valid token gets the HTML 404; setOption changes the version', async () => {
+    await withSimulator({ jamfVersion: '10.49.0' }, async own => {
+      const token = await clientToken(own)
+      const withToken = await call(own, 'POST', '/api/v1/oauth/token', {
+        headers: { ...FORM, ...bearer(token) },
+        body: clientForm()
       })
-    ])
-    expect(sim.tokens[0].expiresAt - sim.tokens[0].issuedAt).toBe(599_000)
+      expect(htmlAnswer(withToken)).toEqual([404, HTML])
+      expect(withToken.body).toContain('HTTP Status 404')
+
+      own.setOption('jamfVersion', '11.16.0')
+      expect((await askClientToken(own, '/api/v1/oauth/token')).status).toBe(200)
+      own.setOption('jamfVersion', '10.48.0')
+      expect((await askClientToken(own)).status).toBe(401)
+    })
   })
 
-  it('grants the scope asked for, and refuses a role the client lacks', async () => {
-    const ask = (scope: string) =>
-      call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm({ scope }) })
-    expect(JSON.parse((await ask('api-role:2')).body).scope).toBe('api-role:2')
-    expect(JSON.parse((await ask('api-role:1 api-role:2')).body).scope).toBe('api-role:1 api-role:2')
-    const refused = await ask('api-role:9')
-    expect([refused.status, JSON.parse(refused.body)]).toEqual([400, { error: 'invalid_scope' }])
-  })
-
-  it('rejects bad requests the OAuth way', async () => {
-    const post = (body: string, headers: Record<string, string> = FORM) =>
-      call(sim, 'POST', '/api/v1/oauth/token', { headers, body })
-    const answer = async (reply: Promise<Reply>) => {
-      const { status, body } = await reply
-      return [status, JSON.parse(body)]
-    }
-    expect(await answer(post(clientForm({ client_secret: 'wrong' })))).toEqual([
-      401,
-      { error: 'invalid_client' }
-    ])
-    expect(await answer(post(clientForm({ grant_type: 'password' })))).toEqual([
-      400,
-      { error: 'unsupported_grant_type' }
-    ])
-    expect(await answer(post('not a form'))).toEqual([400, { error: 'invalid_request' }])
-    expect(await answer(post(`${clientForm()}&client_id=again`))).toEqual([400, { error: 'invalid_request' }])
-    expect(
-      await answer(
-        post(JSON.stringify({ grant_type: 'client_credentials' }), { 'Content-Type': 'application/json' })
-      )
-    ).toEqual([415, { error: 'invalid_request' }])
-    expect(sim.tokens).toHaveLength(0)
-  })
-
-  it('can answer invalid_client with 400 and hide either OAuth path', async () => {
-    await withSimulator({ badClientStatus: 400, oauthV1: false }, async own => {
-      expect(
-        (
-          await call(own, 'POST', '/api/v1/oauth/token', {
-            headers: FORM,
-            body: clientForm({ client_secret: 'x' })
-          })
-        ).status
-      ).toBe(404)
-      expect(
-        (
-          await call(own, 'POST', '/api/oauth/token', {
-            headers: FORM,
-            body: clientForm({ client_secret: 'x' })
-          })
-        ).status
-      ).toBe(400)
-      own.setOption('oauthV1', true)
-      own.setOption('oauthLegacy', false)
-      const legacy = await call(own, 'POST', '/api/oauth/token', { headers: FORM, body: clientForm() })
-      expect([legacy.status, legacy.headers['content-type']]).toEqual([404, 'text/html;charset=UTF-8'])
-      expect(
-        (await call(own, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })).status
-      ).toBe(200)
+  it('droppedPaths: a dropped token path answers the HTML 404 to anyone; a dropped protected path 401, then 404', async () => {
+    await withSimulator({ droppedPaths: ['/api/oauth/token', '/api/v1/jamf-pro-version'] }, async own => {
+      expect(htmlAnswer(await askClientToken(own, '/api/oauth/token'))).toEqual([404, HTML])
+      const token = JSON.parse((await askClientToken(own, '/api/v1/oauth/token')).body).access_token
+      expect(answer(await call(own, 'GET', '/api/v1/jamf-pro-version'))).toEqual([
+        401,
+        JAMF_JSON,
+        NO_CREDENTIALS
+      ])
+      const version = await call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
+      expect(htmlAnswer(version)).toEqual([404, HTML])
     })
   })
 })
 
-describe('user bearer tokens', () => {
-  it('issues a token for Basic credentials, with an ISO expiry in milliseconds', async () => {
-    const { username, password } = DEFAULT_CREDENTIALS
-    const reply = await call(sim, 'POST', '/api/v1/auth/token', {
-      headers: { Authorization: basic(username, password) }
+describe('authentication before routing', () => {
+  it('an /api/ path the server lacks: 401 without a token, 401 INVALID_TOKEN with a bad one, HTML 404 with a good one', async () => {
+    const post = (headers: Record<string, string> = {}) => call(sim, 'POST', '/api/v1/nothing', { headers })
+    expect(answer(await post())).toEqual([401, JAMF_JSON, NO_CREDENTIALS])
+    expect(answer(await post({ Authorization: basic('demo-admin', 'demo-password') }))).toEqual([
+      401,
+      JAMF_JSON,
+      NO_CREDENTIALS
+    ])
+    expect(answer(await post(bearer('a.b.c')))).toEqual([401, JAMF_JSON, invalidToken])
+    const found = await post(bearer(await clientToken(sim)))
+    expect(htmlAnswer(found)).toEqual([404, HTML])
+    expect(found.body).toContain('/api/v1/nothing')
+  })
+
+  it('a method a path lacks: 401 without a token (as for a GET on a POST-only route), 405 with one', async () => {
+    expect(answer(await call(sim, 'GET', '/api/oauth/token'))).toEqual([401, JAMF_JSON, NO_CREDENTIALS])
+    const wrong = await call(sim, 'GET', '/api/oauth/token', { headers: bearer(await clientToken(sim)) })
+    expect([wrong.status, wrong.headers.allow, JSON.parse(wrong.body)]).toEqual([
+      405,
+      'POST',
+      { httpStatus: 405, errors: [] }
+    ])
+  })
+
+  it.each(['/', '/index.html', '/dashboard.html'])(
+    'web page %s: 401 and a login page, token or not',
+    async path => {
+      const token = await clientToken(sim)
+      for (const headers of [{}, bearer(token)]) {
+        const reply = await call(sim, 'GET', path, { headers })
+        expect(htmlAnswer(reply)).toEqual([401, HTML])
+        expect(reply.body).toMatch(/<form[^>]*>.*type="password"/)
+      }
+    }
+  )
+
+  it.each(['/jamf/api/oauth/token', '//api/oauth/token', '/api'])(
+    'a path outside /api/ and /JSSResource/, %s: the HTML 404',
+    async path => {
+      const reply = await askClientToken(sim, path)
+      expect(htmlAnswer(reply)).toEqual([404, HTML])
+      expect(sim.tokens).toEqual([])
+    }
+  )
+
+  it('the Classic API: XML by default, JSON on request, and HTML status pages for 401, 404 and 405', async () => {
+    const token = await clientToken(sim)
+    const xml = await call(sim, 'GET', '/JSSResource/computers', { headers: bearer(token) })
+    expect([xml.status, xml.headers['content-type']]).toEqual([200, 'text/xml;charset=UTF-8'])
+    expect(xml.body).toContain('<computers>')
+    const json = await call(sim, 'GET', '/JSSResource/accounts', {
+      headers: { ...bearer(token), Accept: 'application/json' }
     })
-    expect(reply.status).toBe(200)
+    expect(JSON.parse(json.body).accounts.users[0].name).toBe('demo-client')
+
+    for (const headers of [{}, { Authorization: basic('demo-admin', 'demo-password') }, bearer('a.b.c')]) {
+      const denied = await call(sim, 'GET', '/JSSResource/computers', { headers })
+      expect(htmlAnswer(denied)).toEqual([401, HTML])
+      expect(denied.body).toMatch(/Status page.*Unauthorized/)
+    }
+    const missing = await call(sim, 'GET', '/JSSResource/nothing', { headers: bearer(token) })
+    expect([missing.status, missing.body]).toEqual([404, expect.stringMatching(/Status page.*Not Found/)])
+    const wrong = await call(sim, 'POST', '/JSSResource/computers', { headers: bearer(token) })
+    expect([wrong.status, wrong.headers.allow, wrong.headers['content-type']]).toEqual([405, 'GET', HTML])
+  })
+})
+
+describe('OAuth client credentials', () => {
+  it.each(OAUTH_PATHS)(
+    '%s issues a JWT with Jamf claims; expires_in is the lifetime (60 s) less one',
+    async path => {
+      const before = Math.floor(Date.now() / 1000)
+      const reply = await askClientToken(sim, path)
+      expect([reply.status, reply.headers['content-type'], reply.headers['cache-control']]).toEqual([
+        200,
+        JAMF_JSON,
+        'no-store'
+      ])
+      const body = JSON.parse(reply.body)
+      expect(body).toEqual({
+        access_token: expect.stringMatching(JWT_LIKE),
+        scope: 'api-role:1',
+        token_type: 'Bearer',
+        expires_in: 59
+      })
+
+      const { header, claims, signature } = decodeJwt(body.access_token)
+      expect(header).toEqual({ alg: 'HS256' })
+      expect(signature).toMatch(/^[\w-]{43}$/) // an HMAC-SHA256, base64url
+      expect(Object.keys(claims)).toEqual([
+        'sub',
+        'aud',
+        'nbf',
+        'token-uuid',
+        'subject-type',
+        'authentication-type',
+        'scope',
+        'iss',
+        'exp',
+        'iat'
+      ])
+      expect(claims).toMatchObject({
+        sub: 'demo-client',
+        aud: 'demo-client',
+        'token-uuid': expect.stringMatching(UUID),
+        'subject-type': 'REGISTERED_CLIENT_ID',
+        'authentication-type': 'CLIENT_CREDENTIALS',
+        scope: ['api-role:1'],
+        iss: sim.url
+      })
+      const iat = claims.iat as number
+      expect(iat).toBeGreaterThanOrEqual(before)
+      expect([claims.nbf, claims.exp]).toEqual([iat, iat + 60])
+
+      expect(sim.tokens).toEqual([
+        expect.objectContaining({
+          token: body.access_token,
+          kind: 'client',
+          subject: 'demo-client',
+          scope: 'api-role:1',
+          used: 0,
+          invalidated: false
+        })
+      ])
+      expect(sim.tokens[0].expiresAt - sim.tokens[0].issuedAt).toBe(60_000)
+    }
+  )
+
+  it('clientTokenLifetime sets the lifetime: 600 s gives expires_in 599 and exp - iat = 600', async () => {
+    await withSimulator({ clientTokenLifetime: 600 }, async own => {
+      const body = JSON.parse((await askClientToken(own)).body)
+      const { claims } = decodeJwt(body.access_token)
+      expect([body.expires_in, (claims.exp as number) - (claims.iat as number)]).toEqual([599, 600])
+      own.setOption('clientTokenLifetime', 1200)
+      expect(JSON.parse((await askClientToken(own)).body).expires_in).toBe(1199)
+    })
+  })
+
+  it("no scope grants all the client's roles; a subset limits them; a role it lacks is invalid_scope", async () => {
+    await withSimulator({ clientRoles: ['api-role:1', 'api-role:2'] }, async own => {
+      const all = JSON.parse((await askClientToken(own)).body)
+      expect(all.scope).toBe('api-role:1 api-role:2')
+      expect(decodeJwt(all.access_token).claims.scope).toEqual(['api-role:1', 'api-role:2'])
+      const one = JSON.parse((await askClientToken(own, '/api/oauth/token', { scope: 'api-role:2' })).body)
+      expect([one.scope, decodeJwt(one.access_token).claims.scope]).toEqual(['api-role:2', ['api-role:2']])
+      const refused = await askClientToken(own, '/api/oauth/token', { scope: 'api-role:2 api-role:9' })
+      expect(answer(refused)).toEqual([400, JAMF_JSON, { error: 'invalid_scope' }])
+      expect(own.tokens).toHaveLength(2)
+    })
+  })
+
+  it('refuses bad requests the OAuth way: 401 invalid_client, 400 for the rest', async () => {
+    const post = (body: string, headers: Record<string, string> = FORM) =>
+      call(sim, 'POST', '/api/oauth/token', { headers, body })
+    const grantType = {
+      error_description: 'OAuth 2.0 Parameter: grant_type',
+      error_uri: 'https://datatracker.ietf.org/doc/html/rfc6749#section-5.2'
+    }
+    const cases: Array<[string, Promise<Reply>, number, object]> = [
+      ['a wrong secret', post(clientForm({ client_secret: 'wrong' })), 401, { error: 'invalid_client' }],
+      ['an unknown client', post(clientForm({ client_id: 'other' })), 401, { error: 'invalid_client' }],
+      ['no credentials', post('grant_type=client_credentials'), 401, { error: 'invalid_client' }],
+      ['a body that is not a form', post('not a form'), 401, { error: 'invalid_client' }],
+      [
+        'a JSON body',
+        post(JSON.stringify({ grant_type: 'client_credentials', ...DEFAULT_CREDENTIALS }), {
+          'Content-Type': 'application/json'
+        }),
+        401,
+        { error: 'invalid_client' }
+      ],
+      [
+        'another grant type',
+        post(clientForm({ grant_type: 'password' })),
+        400,
+        { error: 'unsupported_grant_type', ...grantType }
+      ],
+      [
+        'no grant type',
+        post(clientForm({ grant_type: '' })),
+        400,
+        { error: 'invalid_request', ...grantType }
+      ],
+      [
+        'a parameter sent twice',
+        post(`${clientForm()}&client_id=again`),
+        400,
+        {
+          error: 'invalid_request',
+          error_description: 'OAuth 2.0 Parameter: client_id',
+          error_uri: grantType.error_uri
+        }
+      ]
+    ]
+    for (const [what, reply, status, body] of cases) {
+      expect([what, ...answer(await reply)]).toEqual([what, status, JAMF_JSON, body])
+    }
+    expect(sim.tokens).toHaveLength(0)
+  })
+
+  it('badClientStatus 400 answers invalid_client with 400; other values are refused', async () => {
+    await withSimulator({ badClientStatus: 400 }, async own => {
+      const reply = await askClientToken(own, '/api/oauth/token', { client_secret: 'wrong' })
+      expect(answer(reply)).toEqual([400, JAMF_JSON, { error: 'invalid_client' }])
+      expect(() => own.setOption('badClientStatus', 403)).toThrow(/400 or 401/)
+    })
+  })
+
+  it('every token is new: its own text and token-uuid', async () => {
+    const tokens = await Promise.all(Array.from({ length: 5 }, () => clientToken(sim)))
+    expect(new Set(tokens).size).toBe(5)
+    expect(new Set(tokens.map(token => decodeJwt(token).claims['token-uuid'])).size).toBe(5)
+  })
+})
+
+describe('user bearer tokens', () => {
+  it('issues a JWT with user claims for Basic credentials; expires is a Java Instant 30 minutes on', async () => {
+    const reply = await askUserToken(sim)
+    expect([reply.status, reply.headers['content-type']]).toEqual([200, JAMF_JSON])
     const body = JSON.parse(reply.body)
-    expect(body.token).toMatch(JWT_LIKE)
-    expect(body.expires).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
-    expect(Date.parse(body.expires) - Date.now()).toBeGreaterThan(1790_000)
-    expect(sim.tokens[0]).toMatchObject({ kind: 'user', subject: username, scope: null })
+    expect(body).toEqual({
+      token: expect.stringMatching(JWT_LIKE),
+      expires: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/)
+    })
+    const [record] = sim.tokens
+    expect(record).toMatchObject({ kind: 'user', subject: 'demo-admin', scope: null })
+    expect(record.expiresAt - record.issuedAt).toBe(1800_000)
+    expect(body.expires).toBe(javaInstant(record.expiresAt))
+
+    const { header, claims } = decodeJwt(body.token)
+    expect(header).toEqual({ alg: 'HS256' })
+    expect(claims).toEqual({
+      'authenticated-app': 'GENERIC',
+      'authentication-type': 'JSS',
+      groups: [],
+      'subject-type': 'JSS_USER_ID',
+      'token-uuid': expect.stringMatching(UUID),
+      'ldap-server-id': -1,
+      sub: '1',
+      exp: Math.floor(record.expiresAt / 1000)
+    })
+  })
+
+  it('javaInstant: no fraction when the milliseconds are zero, else three digits', () => {
+    expect(javaInstant(Date.UTC(2025, 1, 14, 15, 27, 40, 586))).toBe('2025-02-14T15:27:40.586Z')
+    expect(javaInstant(Date.UTC(2025, 1, 14, 15, 27, 40, 500))).toBe('2025-02-14T15:27:40.500Z')
+    expect(javaInstant(Date.UTC(2025, 1, 14, 15, 27, 40, 0))).toBe('2025-02-14T15:27:40Z')
+  })
+
+  it('userTokenLifetime sets the lifetime', async () => {
+    await withSimulator({ userTokenLifetime: 600 }, async own => {
+      await userToken(own)
+      expect(own.tokens[0].expiresAt - own.tokens[0].issuedAt).toBe(600_000)
+    })
   })
 
   it('splits at the first colon and decodes UTF-8', async () => {
@@ -215,30 +377,24 @@ describe('user bearer tokens', () => {
     })
   })
 
-  it('answers 401 in the Jamf error shape for bad or expired credentials', async () => {
+  it('answers 401 in the Jamf error shape for wrong, missing or expired credentials', async () => {
     const wrong = await call(sim, 'POST', '/api/v1/auth/token', {
       headers: { Authorization: basic('demo-admin', 'nope') }
     })
-    expect([wrong.status, wrong.headers['content-type']]).toEqual([401, JAMF_JSON])
-    expect(JSON.parse(wrong.body)).toEqual({
-      httpStatus: 401,
-      errors: [{ code: 'INVALID_CREDENTIALS', description: 'Unauthorized', id: '0', field: null }]
-    })
-    expect((await call(sim, 'POST', '/api/v1/auth/token')).status).toBe(401)
+    expect(answer(wrong)).toEqual([401, JAMF_JSON, NO_CREDENTIALS])
+    expect(answer(await call(sim, 'POST', '/api/v1/auth/token'))).toEqual([401, JAMF_JSON, NO_CREDENTIALS])
 
-    sim.setOption('expiredPassword', true)
-    try {
-      const { username, password } = DEFAULT_CREDENTIALS
-      const expired = await call(sim, 'POST', '/api/v1/auth/token', {
-        headers: { Authorization: basic(username, password) }
-      })
-      expect([expired.status, JSON.parse(expired.body).errors[0].code]).toEqual([
+    await withSimulator({ expiredPassword: true }, async own => {
+      expect(answer(await askUserToken(own))).toEqual([
         401,
-        'USER_EXPIRED_PASSWORD'
+        JAMF_JSON,
+        {
+          httpStatus: 401,
+          errors: [{ code: 'USER_EXPIRED_PASSWORD', description: 'Unauthorized', id: '0', field: null }]
+        }
       ])
-    } finally {
-      sim.setOption('expiredPassword', false)
-    }
+    })
+    expect(sim.tokens).toEqual([])
   })
 
   it('keep-alive replaces a user token and invalidates the old one; client tokens are refused', async () => {
@@ -250,7 +406,11 @@ describe('user bearer tokens', () => {
     expect((await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(old) })).status).toBe(401)
     expect((await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })).status).toBe(200)
     const client = await clientToken(sim)
-    expect((await call(sim, 'POST', '/api/v1/auth/keep-alive', { headers: bearer(client) })).status).toBe(401)
+    expect(answer(await call(sim, 'POST', '/api/v1/auth/keep-alive', { headers: bearer(client) }))).toEqual([
+      401,
+      JAMF_JSON,
+      invalidToken
+    ])
   })
 })
 
@@ -258,7 +418,7 @@ describe('token use and lifecycle', () => {
   it('issue → use → invalidate → 401', async () => {
     const token = await clientToken(sim)
     const version = await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
-    expect([version.status, JSON.parse(version.body)]).toEqual([200, { version: '11.16.0-t1730123456789' }])
+    expect([version.status, JSON.parse(version.body)]).toEqual([200, { version: '11.16.0-t1785446884863' }])
     const details = JSON.parse((await call(sim, 'GET', '/api/v1/auth', { headers: bearer(token) })).body)
     expect(details).toMatchObject({
       account: { username: 'demo-client' },
@@ -272,7 +432,7 @@ describe('token use and lifecycle', () => {
     expect(sim.tokens[0]).toMatchObject({ used: 3, invalidated: true })
 
     const after = await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
-    expect([after.status, JSON.parse(after.body)]).toEqual([401, invalidToken(401)])
+    expect(answer(after)).toEqual([401, JAMF_JSON, invalidToken])
     expect(
       (await call(sim, 'POST', '/api/v1/auth/invalidate-token', { headers: bearer(token) })).status
     ).toBe(401)
@@ -284,64 +444,107 @@ describe('token use and lifecycle', () => {
     expect(
       JSON.parse((await call(sim, 'GET', '/api/v1/auth', { headers: bearer(token) })).body).authenticationType
     ).toBe('JSS')
-    expect((await call(sim, 'GET', '/api/v1/auth')).status).toBe(401)
-    const unknown = await call(sim, 'GET', '/api/v1/auth', { headers: bearer('a.b.c') })
-    expect([unknown.status, JSON.parse(unknown.body)]).toEqual([401, invalidToken(401)])
+    expect(answer(await call(sim, 'GET', '/api/v1/auth'))).toEqual([401, JAMF_JSON, NO_CREDENTIALS])
+    expect(answer(await call(sim, 'GET', '/api/v1/auth', { headers: bearer('a.b.c') }))).toEqual([
+      401,
+      JAMF_JSON,
+      invalidToken
+    ])
   })
 
   it('tokens expire after their lifetime', async () => {
     await withSimulator({ clientTokenLifetime: 1 }, async own => {
       const token = await clientToken(own)
-      expect((await call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })).status).toBe(
-        200
-      )
-      await new Promise(resolve => setTimeout(resolve, 1100))
-      expect((await call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })).status).toBe(
-        401
-      )
+      const version = () => call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
+      expect((await version()).status).toBe(200)
+      await sleep(1100)
+      expect(answer(await version())).toEqual([401, JAMF_JSON, invalidToken])
       expect(
         (await call(own, 'POST', '/api/v1/auth/invalidate-token', { headers: bearer(token) })).status
       ).toBe(401)
     })
   })
+})
 
-  it('tokens are unique', async () => {
-    const tokens = await Promise.all(Array.from({ length: 5 }, () => clientToken(sim)))
-    expect(new Set(tokens).size).toBe(5)
+describe("Jamf Cloud's affinity cookies", () => {
+  it('sets APBALANCEID and jpro-ingress when the client lacks them, and only those it lacks', async () => {
+    const first = await call(sim, 'GET', '/api/v1/jamf-pro-version')
+    const cookies = first.headers['set-cookie'] ?? []
+    expect(cookies).toEqual([
+      expect.stringMatching(/^APBALANCEID=[^;]+; Path=\/; HttpOnly$/),
+      expect.stringMatching(/^jpro-ingress=[0-9a-f]+; Path=\/; HttpOnly$/)
+    ])
+    const sent = cookies.map(cookie => cookie.split(';')[0])
+    expect(
+      (await call(sim, 'GET', '/', { headers: { Cookie: sent.join('; ') } })).headers['set-cookie']
+    ).toBeUndefined()
+    const partly = await call(sim, 'GET', '/', { headers: { Cookie: sent[1] } })
+    expect(partly.headers['set-cookie']).toEqual([cookies[0]])
+    // The same node answers every request: the cookies do not change.
+    expect((await call(sim, 'GET', '/')).headers['set-cookie']).toEqual(cookies)
   })
 })
 
-describe('Classic API', () => {
-  it('answers XML by default, JSON on request, and an HTML 401 without a token', async () => {
-    const token = await clientToken(sim)
-    const xml = await call(sim, 'GET', '/JSSResource/computers', { headers: bearer(token) })
-    expect([xml.status, xml.headers['content-type']]).toEqual([200, 'text/xml;charset=UTF-8'])
-    expect(xml.body).toContain('<computers>')
-    const json = await call(sim, 'GET', '/JSSResource/accounts', {
-      headers: { ...bearer(token), Accept: 'application/json' }
-    })
-    expect(JSON.parse(json.body).accounts.users[0].name).toBe('demo-client')
-    const denied = await call(sim, 'GET', '/JSSResource/computers', {
-      headers: { Authorization: basic('demo-admin', 'demo-password') }
-    })
-    expect([denied.status, denied.headers['content-type']]).toEqual([401, 'text/html;charset=UTF-8'])
-  })
-})
-
-describe('paths and methods', () => {
-  it('answers an HTML 404 for unknown paths and doubled slashes, and 405 for a wrong method', async () => {
-    for (const path of ['/api/v1/nothing', '//api/v1/oauth/token']) {
-      const reply = await call(sim, 'POST', path, { headers: FORM, body: clientForm() })
-      expect([reply.status, reply.headers['content-type']]).toEqual([404, 'text/html;charset=UTF-8'])
-      expect(reply.body).toContain('<html')
-    }
-    const wrongMethod = await call(sim, 'GET', '/api/v1/oauth/token')
-    expect([wrongMethod.status, wrongMethod.headers.allow]).toEqual([405, 'POST'])
-  })
-
-  it('refuses unknown options', async () => {
+describe('options', () => {
+  it('refuses unknown options and bad values', async () => {
     expect(() => sim.setOption('port' as never, 1 as never)).toThrow(/port/)
     await expect(startSimulator({ lifetime: 5 } as never)).rejects.toThrow(/lifetime/)
+    expect(() => sim.setOption('jamfVersion', 'eleven')).toThrow(/jamfVersion/)
+    expect(() => sim.setOption('clientTokenLifetime', 0)).toThrow(/clientTokenLifetime/)
+    expect(() => sim.setOption('userTokenLifetime', 1.5)).toThrow(/userTokenLifetime/)
+  })
+})
+
+describe('the command line', () => {
+  it('--jamf-version 10.49.0 --client-token-lifetime 600: prints the credentials, serves that server', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jamf-simulator-cli-'))
+    const readyFile = join(dir, 'url.txt')
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'simulator', 'cli.mjs'),
+        '--port',
+        '0',
+        '--jamf-version',
+        '10.49.0',
+        '--client-token-lifetime',
+        '600',
+        '--ready-file',
+        readyFile
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] }
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    const exited = new Promise(resolve => child.on('exit', resolve))
+    try {
+      let url = ''
+      for (let waited = 0; url === '' && waited < 10_000; waited += 50) {
+        url = await readFile(readyFile, 'utf8').then(
+          text => text.trim(),
+          () => ''
+        )
+        if (url === '') await sleep(50)
+      }
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(output).toContain('client ID "demo-client", client secret "demo-client-secret"')
+      expect(output).toContain('username "demo-admin", password "demo-password"')
+
+      const remote = { url }
+      const token = JSON.parse((await askClientToken(remote, '/api/oauth/token')).body)
+      expect(token.expires_in).toBe(599)
+      expect((await askClientToken(remote, '/api/v1/oauth/token')).status).toBe(401)
+      const version = await call(remote, 'GET', '/api/v1/jamf-pro-version', {
+        headers: bearer(token.access_token)
+      })
+      expect(JSON.parse(version.body).version).toBe('10.49.0-t1785446884863')
+    } finally {
+      child.kill('SIGTERM')
+      await exited
+      await rm(dir, { recursive: true, force: true })
+    }
+    expect(output).toMatch(/POST \/api\/oauth\/token 200/) // one log line per request, never a body
+    expect(output).not.toContain('client_secret=')
   })
 })
 
@@ -350,7 +553,7 @@ describe('recording', () => {
     const before = sim.connections
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
     try {
-      await call(sim, 'POST', '/api/v1/oauth/token?x=1', { headers: FORM, body: clientForm(), agent })
+      await call(sim, 'POST', '/api/oauth/token?x=1', { headers: FORM, body: clientForm(), agent })
       await call(sim, 'GET', '/api/v1/jamf-pro-version', { agent })
     } finally {
       agent.destroy()
@@ -362,7 +565,7 @@ describe('recording', () => {
     const [first, second, third] = sim.requests
     expect(first).toMatchObject({
       method: 'POST',
-      path: '/api/v1/oauth/token',
+      path: '/api/oauth/token',
       query: { x: '1' },
       body: clientForm()
     })
@@ -409,7 +612,7 @@ describe('faults', () => {
     expect((await version()).status).toBe(401)
   })
 
-  it('body, headers, json, html, malformedJson and redirect', async () => {
+  it('body, headers, json, html, malformedJson and redirect, on any path', async () => {
     sim.setFault('/a', { status: 429, body: '{"error":"slow down"}', headers: { 'X-Test': 'yes' } })
     const a = await call(sim, 'GET', '/a')
     expect([a.status, a.body, a.headers['x-test'], a.headers['content-type']]).toEqual([
@@ -419,21 +622,21 @@ describe('faults', () => {
       JAMF_JSON
     ])
 
-    sim.setFault('/api/v1/oauth/token', { json: { access_token: '', token_type: 'Bearer' } })
-    const json = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
+    const token = (s: Simulator = sim) => askClientToken(s)
+    sim.setFault('/api/oauth/token', { json: { access_token: '', token_type: 'Bearer' } })
+    const json = await token()
     expect([json.status, JSON.parse(json.body)]).toEqual([200, { access_token: '', token_type: 'Bearer' }])
 
-    sim.setFault('/api/v1/oauth/token', { html: true })
-    const html = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
-    expect([html.status, html.headers['content-type']]).toEqual([200, 'text/html;charset=UTF-8'])
+    sim.setFault('/api/oauth/token', { html: true })
+    expect(htmlAnswer(await token())).toEqual([200, HTML])
 
-    sim.setFault('/api/v1/oauth/token', { malformedJson: true })
-    const malformed = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
-    expect(malformed.status).toBe(200)
+    sim.setFault('/api/oauth/token', { malformedJson: true })
+    const malformed = await token()
+    expect([malformed.status, malformed.headers['content-type']]).toEqual([200, JAMF_JSON])
     expect(() => JSON.parse(malformed.body)).toThrow()
 
-    sim.setFault('/api/v1/oauth/token', { redirect: 'https://idp.example/login' })
-    const redirect = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
+    sim.setFault('/api/oauth/token', { redirect: 'https://idp.example/login' })
+    const redirect = await token()
     expect([redirect.status, redirect.headers.location]).toEqual([302, 'https://idp.example/login'])
     expect(sim.tokens).toHaveLength(0)
   })
@@ -455,7 +658,7 @@ describe('faults', () => {
   it('hang never answers, and close() still finishes', async () => {
     const own = await startSimulator({ faults: { '/api/v1/jamf-pro-version': { hang: true } } })
     const pending = version(own)
-    while (own.requests.length === 0) await new Promise(resolve => setTimeout(resolve, 10))
+    while (own.requests.length === 0) await sleep(10)
     await own.close()
     await expect(pending).rejects.toThrow(/socket hang up|ECONNRESET/)
   })
@@ -467,13 +670,17 @@ describe('HTTPS', () => {
     try {
       await withSimulator({ https: { cert: good.cert, key: good.key } }, async own => {
         expect(own.url).toBe(`https://127.0.0.1:${own.port}`)
-        const reply = await call(own, 'POST', '/api/v1/oauth/token', {
+        const reply = await call(own, 'POST', '/api/oauth/token', {
           headers: FORM,
           body: clientForm(),
           ca: good.cert
         })
         expect(reply.status).toBe(200)
-        expect(reply.headers['set-cookie']?.[0]).toMatch(/; Secure/)
+        expect(reply.headers['set-cookie']).toEqual([
+          expect.stringMatching(/^APBALANCEID=.*; HttpOnly; Secure$/),
+          expect.stringMatching(/^jpro-ingress=.*; HttpOnly; Secure$/)
+        ])
+        expect(decodeJwt(JSON.parse(reply.body).access_token).claims.iss).toBe(own.url)
         expect(own.requests[0].connection).toBe(1)
       })
       await withSimulator({ https: { cert: expired.cert, key: expired.key } }, async own => {
