@@ -52,6 +52,14 @@ export function call(
   })
 }
 
+export const JAMF_JSON = 'application/json;charset=UTF-8'
+export const HTML = 'text/html;charset=UTF-8'
+
+/** Status, content type and parsed JSON body. */
+export const answer = (reply: Reply) => [reply.status, reply.headers['content-type'], JSON.parse(reply.body)]
+/** Status and content type, for an HTML answer. */
+export const htmlAnswer = (reply: Reply) => [reply.status, reply.headers['content-type']]
+
 export const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' }
 export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
 export const clientForm = (extra: Record<string, string> = {}) =>
