@@ -6,7 +6,7 @@ import { DEFAULT_CREDENTIALS, startSimulator } from '../simulator/server.mjs'
 import { renderLog, runJob } from '../test-support/runner.mjs'
 
 const useUser = process.argv.includes('--user')
-const jamf = await startSimulator({ clientTokenLifetime: 1200 })
+const jamf = await startSimulator() // a new API client's real lifetime, 60 s: the demo shows its notice
 const problems = []
 const check = (ok, what) => {
   if (!ok) problems.push(what)
