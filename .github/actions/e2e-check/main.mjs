@@ -19,7 +19,7 @@ function fail(message) {
   process.exit(1)
 }
 
-const port = input('port', '8080')
+const port = input('port', '0')
 const timeoutSeconds = Number(input('ready-timeout', '30'))
 const tokenFile = input('token-file', 'e2e-tokens.txt')
 const readyFile = 'sim-url.txt'
