@@ -3,39 +3,7 @@
 import js from '@eslint/js'
 import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
-
-/** Node's globals, from the `globals` package when it is installed, else the ones this project uses. */
-async function nodeGlobals() {
-  try {
-    return (await import('globals')).default.node
-  } catch {
-    const names = [
-      'process',
-      'console',
-      'Buffer',
-      'setTimeout',
-      'clearTimeout',
-      'setInterval',
-      'clearInterval',
-      'setImmediate',
-      'clearImmediate',
-      'queueMicrotask',
-      'URL',
-      'URLSearchParams',
-      'fetch',
-      'Headers',
-      'Request',
-      'Response',
-      'AbortController',
-      'AbortSignal',
-      'TextEncoder',
-      'TextDecoder',
-      'performance',
-      'structuredClone'
-    ]
-    return Object.fromEntries(names.map(name => [name, 'readonly']))
-  }
-}
+import globals from 'globals'
 
 export default defineConfig(
   {
@@ -56,7 +24,7 @@ export default defineConfig(
     languageOptions: {
       ecmaVersion: 2024,
       sourceType: 'module',
-      globals: await nodeGlobals()
+      globals: globals.node
     },
     rules: {
       'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]

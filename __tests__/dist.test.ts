@@ -35,7 +35,7 @@ describe('dist/ run as a runner runs it', () => {
       url: jamf.url,
       'server-url': jamf.url,
       'expires-at': expect.stringMatching(/Z$/),
-      'expires-in': '599',
+      'expires-in': '59', // a new API client's default lifetime, 60 s, less the second Jamf counts
       scope: 'api-role:1',
       'auth-method': 'client-credentials',
       'jamf-pro-version': '11.16.0'

@@ -155,9 +155,8 @@ describe('answers that are not a token', () => {
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
-  it('HTTP 404 on both OAuth paths: a server older than 10.49', async () => {
-    jamf.setOption('oauthV1', false)
-    jamf.setOption('oauthLegacy', false)
+  it('HTTP 404 on both OAuth paths (a server that dropped both)', async () => {
+    jamf.setOption('droppedPaths', ['/api/v1/oauth/token', '/api/oauth/token'])
     const outcome = await runMain(clientInputs())
 
     expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, 404))

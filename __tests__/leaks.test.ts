@@ -75,8 +75,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'API client, HTTP 404 on both OAuth paths': {
     kind: 'client',
     setup: jamf => {
-      jamf.setOption('oauthV1', false)
-      jamf.setOption('oauthLegacy', false)
+      jamf.setOption('droppedPaths', ['/api/v1/oauth/token', '/api/oauth/token'])
     },
     mainExit: 1,
     post: 'quiet'

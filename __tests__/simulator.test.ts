@@ -1,86 +1,32 @@
 /**
- * Tests of the local Jamf Pro simulator (simulator/server.mjs, simulator/tls.mjs) over real loopback
- * sockets. No nock here: the point is real HTTP behaviour (keep-alive, resets, TLS).
+ * Tests of the local Jamf Pro simulator (simulator/*.mjs) as a server over real loopback sockets: its
+ * affinity cookies, options, command line, recording, injected faults and HTTPS. No nock here: the point
+ * is real HTTP behaviour (keep-alive, resets, TLS). What it answers as Jamf Pro is tested in
+ * simulator-auth.test.ts and simulator-schemas.test.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
-import https from 'node:https'
-import { DEFAULT_CREDENTIALS, startSimulator, type Simulator } from '../simulator/server.mjs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { startSimulator, type Simulator } from '../simulator/server.mjs'
 import { generateCertificate } from '../simulator/tls.mjs'
-
-interface Reply {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: string
-}
-
-interface CallOptions {
-  headers?: Record<string, string>
-  body?: string
-  agent?: http.Agent
-  ca?: string
-}
-
-/** One request with node:http(s); `path` is sent as is, so a doubled slash stays doubled. */
-function call(sim: Simulator, method: string, path: string, options: CallOptions = {}): Promise<Reply> {
-  const base = new URL(sim.url)
-  const transport = base.protocol === 'https:' ? https : http
-  return new Promise((resolve, reject) => {
-    const req = transport.request(
-      {
-        host: base.hostname,
-        port: base.port,
-        path,
-        method,
-        headers: options.headers,
-        agent: options.agent ?? false,
-        ca: options.ca
-      },
-      res => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      }
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
-
-const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' }
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
-const clientForm = (extra: Record<string, string> = {}) =>
-  form({
-    grant_type: 'client_credentials',
-    client_id: DEFAULT_CREDENTIALS.clientId,
-    client_secret: DEFAULT_CREDENTIALS.clientSecret,
-    ...extra
-  })
-const basic = (user: string, password: string) =>
-  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` })
-const JAMF_JSON = 'application/json;charset=UTF-8'
-const JWT_LIKE = /^[\w-]+\.[\w-]+\.[\w-]+$/
-
-async function clientToken(sim: Simulator): Promise<string> {
-  const reply = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
-  return JSON.parse(reply.body).access_token
-}
-
-async function userToken(sim: Simulator): Promise<string> {
-  const { username, password } = DEFAULT_CREDENTIALS
-  const reply = await call(sim, 'POST', '/api/v1/auth/token', {
-    headers: { Authorization: basic(username, password) }
-  })
-  return JSON.parse(reply.body).token
-}
-
-const invalidToken = (status: number) => ({
-  httpStatus: status,
-  errors: [{ code: 'INVALID_TOKEN', description: 'Unauthorized', id: '0', field: null }]
-})
+import { ROOT } from '../test-support/runner.mjs'
+import {
+  askClientToken,
+  bearer,
+  call,
+  clientForm,
+  clientToken,
+  decodeJwt,
+  FORM,
+  HTML,
+  htmlAnswer,
+  JAMF_JSON,
+  withSimulator
+} from './support/simulator-http.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -89,259 +35,85 @@ beforeAll(async () => {
 afterEach(() => sim.reset())
 afterAll(() => sim.close())
 
-/** A simulator with its own options, closed afterwards. */
-async function withSimulator(
-  options: Parameters<typeof startSimulator>[0],
-  test: (s: Simulator) => Promise<void>
-) {
-  const own = await startSimulator(options)
-  try {
-    await test(own)
-  } finally {
-    await own.close()
-  }
-}
-
-describe('OAuth client credentials', () => {
-  it.each(['/api/v1/oauth/token', '/api/oauth/token'])('%s issues a token', async path => {
-    const reply = await call(sim, 'POST', path, { headers: FORM, body: clientForm() })
-    expect(reply.status).toBe(200)
-    expect(reply.headers['content-type']).toBe(JAMF_JSON)
-    expect(reply.headers['set-cookie']?.[0]).toMatch(/^jpro-ingress=/)
-    const body = JSON.parse(reply.body)
-    expect(body).toEqual({
-      access_token: expect.stringMatching(JWT_LIKE),
-      scope: 'api-role:1',
-      token_type: 'Bearer',
-      expires_in: 599
-    })
-    expect(sim.tokens).toEqual([
-      expect.objectContaining({
-        token: body.access_token,
-        kind: 'client',
-        subject: 'demo-client',
-        scope: 'api-role:1',
-        used: 0,
-        invalidated: false
-      })
+describe("Jamf Cloud's affinity cookies", () => {
+  it('sets APBALANCEID and jpro-ingress when the client lacks them, and only those it lacks', async () => {
+    const first = await call(sim, 'GET', '/api/v1/jamf-pro-version')
+    const cookies = first.headers['set-cookie'] ?? []
+    expect(cookies).toEqual([
+      expect.stringMatching(/^APBALANCEID=[^;]+; Path=\/; HttpOnly$/),
+      expect.stringMatching(/^jpro-ingress=[0-9a-f]+; Path=\/; HttpOnly$/)
     ])
-    expect(sim.tokens[0].expiresAt - sim.tokens[0].issuedAt).toBe(599_000)
-  })
-
-  it('grants the scope asked for, and refuses a role the client lacks', async () => {
-    const ask = (scope: string) =>
-      call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm({ scope }) })
-    expect(JSON.parse((await ask('api-role:2')).body).scope).toBe('api-role:2')
-    expect(JSON.parse((await ask('api-role:1 api-role:2')).body).scope).toBe('api-role:1 api-role:2')
-    const refused = await ask('api-role:9')
-    expect([refused.status, JSON.parse(refused.body)]).toEqual([400, { error: 'invalid_scope' }])
-  })
-
-  it('rejects bad requests the OAuth way', async () => {
-    const post = (body: string, headers: Record<string, string> = FORM) =>
-      call(sim, 'POST', '/api/v1/oauth/token', { headers, body })
-    const answer = async (reply: Promise<Reply>) => {
-      const { status, body } = await reply
-      return [status, JSON.parse(body)]
-    }
-    expect(await answer(post(clientForm({ client_secret: 'wrong' })))).toEqual([
-      401,
-      { error: 'invalid_client' }
-    ])
-    expect(await answer(post(clientForm({ grant_type: 'password' })))).toEqual([
-      400,
-      { error: 'unsupported_grant_type' }
-    ])
-    expect(await answer(post('not a form'))).toEqual([400, { error: 'invalid_request' }])
-    expect(await answer(post(`${clientForm()}&client_id=again`))).toEqual([400, { error: 'invalid_request' }])
+    const sent = cookies.map(cookie => cookie.split(';')[0])
     expect(
-      await answer(
-        post(JSON.stringify({ grant_type: 'client_credentials' }), { 'Content-Type': 'application/json' })
-      )
-    ).toEqual([415, { error: 'invalid_request' }])
-    expect(sim.tokens).toHaveLength(0)
-  })
-
-  it('can answer invalid_client with 400 and hide either OAuth path', async () => {
-    await withSimulator({ badClientStatus: 400, oauthV1: false }, async own => {
-      expect(
-        (
-          await call(own, 'POST', '/api/v1/oauth/token', {
-            headers: FORM,
-            body: clientForm({ client_secret: 'x' })
-          })
-        ).status
-      ).toBe(404)
-      expect(
-        (
-          await call(own, 'POST', '/api/oauth/token', {
-            headers: FORM,
-            body: clientForm({ client_secret: 'x' })
-          })
-        ).status
-      ).toBe(400)
-      own.setOption('oauthV1', true)
-      own.setOption('oauthLegacy', false)
-      const legacy = await call(own, 'POST', '/api/oauth/token', { headers: FORM, body: clientForm() })
-      expect([legacy.status, legacy.headers['content-type']]).toEqual([404, 'text/html;charset=UTF-8'])
-      expect(
-        (await call(own, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })).status
-      ).toBe(200)
-    })
+      (await call(sim, 'GET', '/', { headers: { Cookie: sent.join('; ') } })).headers['set-cookie']
+    ).toBeUndefined()
+    const partly = await call(sim, 'GET', '/', { headers: { Cookie: sent[1] } })
+    expect(partly.headers['set-cookie']).toEqual([cookies[0]])
+    // The same node answers every request: the cookies do not change.
+    expect((await call(sim, 'GET', '/')).headers['set-cookie']).toEqual(cookies)
   })
 })
 
-describe('user bearer tokens', () => {
-  it('issues a token for Basic credentials, with an ISO expiry in milliseconds', async () => {
-    const { username, password } = DEFAULT_CREDENTIALS
-    const reply = await call(sim, 'POST', '/api/v1/auth/token', {
-      headers: { Authorization: basic(username, password) }
-    })
-    expect(reply.status).toBe(200)
-    const body = JSON.parse(reply.body)
-    expect(body.token).toMatch(JWT_LIKE)
-    expect(body.expires).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
-    expect(Date.parse(body.expires) - Date.now()).toBeGreaterThan(1790_000)
-    expect(sim.tokens[0]).toMatchObject({ kind: 'user', subject: username, scope: null })
-  })
-
-  it('splits at the first colon and decodes UTF-8', async () => {
-    const password = 'p:ä%&+"\' x'
-    await withSimulator({ credentials: { password } }, async own => {
-      const reply = await call(own, 'POST', '/api/v1/auth/token', {
-        headers: { Authorization: basic('demo-admin', password) }
-      })
-      expect(reply.status).toBe(200)
-    })
-  })
-
-  it('answers 401 in the Jamf error shape for bad or expired credentials', async () => {
-    const wrong = await call(sim, 'POST', '/api/v1/auth/token', {
-      headers: { Authorization: basic('demo-admin', 'nope') }
-    })
-    expect([wrong.status, wrong.headers['content-type']]).toEqual([401, JAMF_JSON])
-    expect(JSON.parse(wrong.body)).toEqual({
-      httpStatus: 401,
-      errors: [{ code: 'INVALID_CREDENTIALS', description: 'Unauthorized', id: '0', field: null }]
-    })
-    expect((await call(sim, 'POST', '/api/v1/auth/token')).status).toBe(401)
-
-    sim.setOption('expiredPassword', true)
-    try {
-      const { username, password } = DEFAULT_CREDENTIALS
-      const expired = await call(sim, 'POST', '/api/v1/auth/token', {
-        headers: { Authorization: basic(username, password) }
-      })
-      expect([expired.status, JSON.parse(expired.body).errors[0].code]).toEqual([
-        401,
-        'USER_EXPIRED_PASSWORD'
-      ])
-    } finally {
-      sim.setOption('expiredPassword', false)
-    }
-  })
-
-  it('keep-alive replaces a user token and invalidates the old one; client tokens are refused', async () => {
-    const old = await userToken(sim)
-    const renewed = await call(sim, 'POST', '/api/v1/auth/keep-alive', { headers: bearer(old) })
-    expect(renewed.status).toBe(200)
-    const { token } = JSON.parse(renewed.body)
-    expect(token).not.toBe(old)
-    expect((await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(old) })).status).toBe(401)
-    expect((await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })).status).toBe(200)
-    const client = await clientToken(sim)
-    expect((await call(sim, 'POST', '/api/v1/auth/keep-alive', { headers: bearer(client) })).status).toBe(401)
-  })
-})
-
-describe('token use and lifecycle', () => {
-  it('issue → use → invalidate → 401', async () => {
-    const token = await clientToken(sim)
-    const version = await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
-    expect([version.status, JSON.parse(version.body)]).toEqual([200, { version: '11.16.0-t1730123456789' }])
-    const details = JSON.parse((await call(sim, 'GET', '/api/v1/auth', { headers: bearer(token) })).body)
-    expect(details).toMatchObject({
-      account: { username: 'demo-client' },
-      accountGroups: [],
-      sites: [],
-      authenticationType: 'CLIENT_CREDENTIALS'
-    })
-
-    const invalidated = await call(sim, 'POST', '/api/v1/auth/invalidate-token', { headers: bearer(token) })
-    expect([invalidated.status, invalidated.body]).toEqual([204, ''])
-    expect(sim.tokens[0]).toMatchObject({ used: 3, invalidated: true })
-
-    const after = await call(sim, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })
-    expect([after.status, JSON.parse(after.body)]).toEqual([401, invalidToken(401)])
-    expect(
-      (await call(sim, 'POST', '/api/v1/auth/invalidate-token', { headers: bearer(token) })).status
-    ).toBe(401)
-    expect(sim.tokens[0].used).toBe(3) // refused uses do not count
-  })
-
-  it('reports a user token as JSS and refuses missing or unknown tokens', async () => {
-    const token = await userToken(sim)
-    expect(
-      JSON.parse((await call(sim, 'GET', '/api/v1/auth', { headers: bearer(token) })).body).authenticationType
-    ).toBe('JSS')
-    expect((await call(sim, 'GET', '/api/v1/auth')).status).toBe(401)
-    const unknown = await call(sim, 'GET', '/api/v1/auth', { headers: bearer('a.b.c') })
-    expect([unknown.status, JSON.parse(unknown.body)]).toEqual([401, invalidToken(401)])
-  })
-
-  it('tokens expire after their lifetime', async () => {
-    await withSimulator({ clientTokenLifetime: 1 }, async own => {
-      const token = await clientToken(own)
-      expect((await call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })).status).toBe(
-        200
-      )
-      await new Promise(resolve => setTimeout(resolve, 1100))
-      expect((await call(own, 'GET', '/api/v1/jamf-pro-version', { headers: bearer(token) })).status).toBe(
-        401
-      )
-      expect(
-        (await call(own, 'POST', '/api/v1/auth/invalidate-token', { headers: bearer(token) })).status
-      ).toBe(401)
-    })
-  })
-
-  it('tokens are unique', async () => {
-    const tokens = await Promise.all(Array.from({ length: 5 }, () => clientToken(sim)))
-    expect(new Set(tokens).size).toBe(5)
-  })
-})
-
-describe('Classic API', () => {
-  it('answers XML by default, JSON on request, and an HTML 401 without a token', async () => {
-    const token = await clientToken(sim)
-    const xml = await call(sim, 'GET', '/JSSResource/computers', { headers: bearer(token) })
-    expect([xml.status, xml.headers['content-type']]).toEqual([200, 'text/xml;charset=UTF-8'])
-    expect(xml.body).toContain('<computers>')
-    const json = await call(sim, 'GET', '/JSSResource/accounts', {
-      headers: { ...bearer(token), Accept: 'application/json' }
-    })
-    expect(JSON.parse(json.body).accounts.users[0].name).toBe('demo-client')
-    const denied = await call(sim, 'GET', '/JSSResource/computers', {
-      headers: { Authorization: basic('demo-admin', 'demo-password') }
-    })
-    expect([denied.status, denied.headers['content-type']]).toEqual([401, 'text/html;charset=UTF-8'])
-  })
-})
-
-describe('paths and methods', () => {
-  it('answers an HTML 404 for unknown paths and doubled slashes, and 405 for a wrong method', async () => {
-    for (const path of ['/api/v1/nothing', '//api/v1/oauth/token']) {
-      const reply = await call(sim, 'POST', path, { headers: FORM, body: clientForm() })
-      expect([reply.status, reply.headers['content-type']]).toEqual([404, 'text/html;charset=UTF-8'])
-      expect(reply.body).toContain('<html')
-    }
-    const wrongMethod = await call(sim, 'GET', '/api/v1/oauth/token')
-    expect([wrongMethod.status, wrongMethod.headers.allow]).toEqual([405, 'POST'])
-  })
-
-  it('refuses unknown options', async () => {
+describe('options', () => {
+  it('refuses unknown options and bad values', async () => {
     expect(() => sim.setOption('port' as never, 1 as never)).toThrow(/port/)
     await expect(startSimulator({ lifetime: 5 } as never)).rejects.toThrow(/lifetime/)
+    expect(() => sim.setOption('jamfVersion', 'eleven')).toThrow(/jamfVersion/)
+    expect(() => sim.setOption('clientTokenLifetime', 0)).toThrow(/clientTokenLifetime/)
+    expect(() => sim.setOption('userTokenLifetime', 1.5)).toThrow(/userTokenLifetime/)
+  })
+})
+
+describe('the command line', () => {
+  it('--jamf-version 10.49.0 --client-token-lifetime 600: prints the credentials, serves that server', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jamf-simulator-cli-'))
+    const readyFile = join(dir, 'url.txt')
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'simulator', 'cli.mjs'),
+        '--port',
+        '0',
+        '--jamf-version',
+        '10.49.0',
+        '--client-token-lifetime',
+        '600',
+        '--ready-file',
+        readyFile
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] }
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    const exited = new Promise(resolve => child.on('exit', resolve))
+    try {
+      let url = ''
+      for (let waited = 0; url === '' && waited < 10_000; waited += 50) {
+        url = await readFile(readyFile, 'utf8').then(
+          text => text.trim(),
+          () => ''
+        )
+        if (url === '') await sleep(50)
+      }
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(output).toContain('client ID "demo-client", client secret "demo-client-secret"')
+      expect(output).toContain('username "demo-admin", password "demo-password"')
+
+      const remote = { url }
+      const token = JSON.parse((await askClientToken(remote, '/api/oauth/token')).body)
+      expect(token.expires_in).toBe(599)
+      expect((await askClientToken(remote, '/api/v1/oauth/token')).status).toBe(401)
+      const version = await call(remote, 'GET', '/api/v1/jamf-pro-version', {
+        headers: bearer(token.access_token)
+      })
+      expect(JSON.parse(version.body).version).toBe('10.49.0-t1785446884863')
+    } finally {
+      child.kill('SIGTERM')
+      await exited
+      await rm(dir, { recursive: true, force: true })
+    }
+    expect(output).toMatch(/POST \/api\/oauth\/token 200/) // one log line per request, never a body
+    expect(output).not.toContain('client_secret=')
   })
 })
 
@@ -350,7 +122,7 @@ describe('recording', () => {
     const before = sim.connections
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
     try {
-      await call(sim, 'POST', '/api/v1/oauth/token?x=1', { headers: FORM, body: clientForm(), agent })
+      await call(sim, 'POST', '/api/oauth/token?x=1', { headers: FORM, body: clientForm(), agent })
       await call(sim, 'GET', '/api/v1/jamf-pro-version', { agent })
     } finally {
       agent.destroy()
@@ -362,7 +134,7 @@ describe('recording', () => {
     const [first, second, third] = sim.requests
     expect(first).toMatchObject({
       method: 'POST',
-      path: '/api/v1/oauth/token',
+      path: '/api/oauth/token',
       query: { x: '1' },
       body: clientForm()
     })
@@ -409,7 +181,7 @@ describe('faults', () => {
     expect((await version()).status).toBe(401)
   })
 
-  it('body, headers, json, html, malformedJson and redirect', async () => {
+  it('body, headers, json, html, malformedJson and redirect, on any path', async () => {
     sim.setFault('/a', { status: 429, body: '{"error":"slow down"}', headers: { 'X-Test': 'yes' } })
     const a = await call(sim, 'GET', '/a')
     expect([a.status, a.body, a.headers['x-test'], a.headers['content-type']]).toEqual([
@@ -419,21 +191,21 @@ describe('faults', () => {
       JAMF_JSON
     ])
 
-    sim.setFault('/api/v1/oauth/token', { json: { access_token: '', token_type: 'Bearer' } })
-    const json = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
+    const token = (s: Simulator = sim) => askClientToken(s)
+    sim.setFault('/api/oauth/token', { json: { access_token: '', token_type: 'Bearer' } })
+    const json = await token()
     expect([json.status, JSON.parse(json.body)]).toEqual([200, { access_token: '', token_type: 'Bearer' }])
 
-    sim.setFault('/api/v1/oauth/token', { html: true })
-    const html = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
-    expect([html.status, html.headers['content-type']]).toEqual([200, 'text/html;charset=UTF-8'])
+    sim.setFault('/api/oauth/token', { html: true })
+    expect(htmlAnswer(await token())).toEqual([200, HTML])
 
-    sim.setFault('/api/v1/oauth/token', { malformedJson: true })
-    const malformed = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
-    expect(malformed.status).toBe(200)
+    sim.setFault('/api/oauth/token', { malformedJson: true })
+    const malformed = await token()
+    expect([malformed.status, malformed.headers['content-type']]).toEqual([200, JAMF_JSON])
     expect(() => JSON.parse(malformed.body)).toThrow()
 
-    sim.setFault('/api/v1/oauth/token', { redirect: 'https://idp.example/login' })
-    const redirect = await call(sim, 'POST', '/api/v1/oauth/token', { headers: FORM, body: clientForm() })
+    sim.setFault('/api/oauth/token', { redirect: 'https://idp.example/login' })
+    const redirect = await token()
     expect([redirect.status, redirect.headers.location]).toEqual([302, 'https://idp.example/login'])
     expect(sim.tokens).toHaveLength(0)
   })
@@ -455,7 +227,7 @@ describe('faults', () => {
   it('hang never answers, and close() still finishes', async () => {
     const own = await startSimulator({ faults: { '/api/v1/jamf-pro-version': { hang: true } } })
     const pending = version(own)
-    while (own.requests.length === 0) await new Promise(resolve => setTimeout(resolve, 10))
+    while (own.requests.length === 0) await sleep(10)
     await own.close()
     await expect(pending).rejects.toThrow(/socket hang up|ECONNRESET/)
   })
@@ -467,13 +239,17 @@ describe('HTTPS', () => {
     try {
       await withSimulator({ https: { cert: good.cert, key: good.key } }, async own => {
         expect(own.url).toBe(`https://127.0.0.1:${own.port}`)
-        const reply = await call(own, 'POST', '/api/v1/oauth/token', {
+        const reply = await call(own, 'POST', '/api/oauth/token', {
           headers: FORM,
           body: clientForm(),
           ca: good.cert
         })
         expect(reply.status).toBe(200)
-        expect(reply.headers['set-cookie']?.[0]).toMatch(/; Secure/)
+        expect(reply.headers['set-cookie']).toEqual([
+          expect.stringMatching(/^APBALANCEID=.*; HttpOnly; Secure$/),
+          expect.stringMatching(/^jpro-ingress=.*; HttpOnly; Secure$/)
+        ])
+        expect(decodeJwt(JSON.parse(reply.body).access_token).claims.iss).toBe(own.url)
         expect(own.requests[0].connection).toBe(1)
       })
       await withSimulator({ https: { cert: expired.cert, key: expired.key } }, async own => {

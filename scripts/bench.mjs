@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: the built bundles' cold main and post steps against the simulator on loopback, beside
  * the floor (scripts/floor.mjs: the same protocol work with Node built-ins only). Every step is a fresh
@@ -58,6 +59,7 @@ const commands = {
 async function runOnce(args, state = {}) {
   const requestsBefore = jamf.requests.length
   const connectionsBefore = jamf.connections
+  /** @type {Record<string, string>} */
   const env = tls ? { NODE_EXTRA_CA_CERTS: tls.certPath } : {}
   const step = await runStep('main', { args, inputs, state, env, timeoutMs: 20_000 })
   return {
@@ -75,10 +77,13 @@ async function runOnce(args, state = {}) {
 const problems = new Map()
 /** @param {boolean} ok @param {string} problem @param {string} [output] */
 const check = (ok, problem, output = '') => ok || problems.has(problem) || problems.set(problem, output)
+/** @param {string} token */
 const invalidated = token => jamf.tokens.some(record => record.token === token && record.invalidated)
 
 /** Per subject ('action main', …): the counted times, and every request and connection count seen. */
+/** @type {Record<string, { times: number[], requests: Set<number>, connections: Set<number> }>} */
 const runs = {}
+/** @param {string} name @param {{ ms: number, requests: number, connections: number }} result @param {boolean} counted */
 const record = (name, result, counted) => {
   runs[name] ??= { times: [], requests: new Set(), connections: new Set() }
   if (counted) runs[name].times.push(result.ms)
@@ -89,7 +94,7 @@ const record = (name, result, counted) => {
 const started = performance.now()
 for (let round = 0; round < warmup + rounds; round++) {
   const counted = round >= warmup
-  for (const who of ['action', 'floor']) {
+  for (const who of /** @type {const} */ (['action', 'floor'])) {
     const main = await runOnce(commands[who].main)
     const token = main.outputs.token ?? ''
     check(main.exitCode === 0 && token !== '', `${who} main step failed`, main.output)
@@ -105,14 +110,19 @@ await jamf.close()
 if (tls) rmSync(tls.dir, { recursive: true, force: true })
 const seconds = (performance.now() - started) / 1000
 
+/** @param {number[]} values */
 const median = values => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
+/** @param {string} name */
 const ms = name => median(runs[name].times)
+/** @param {string} name @param {'requests' | 'connections'} what */
 const seen = (name, what) => [...runs[name][what]].join('/') // several values: they varied between runs
+/** @param {string} step */
 const ratio = step => ms(`action ${step}`) / ms(`floor ${step}`)
+/** @param {string} step */
 const size = step => statSync(join(dist, step, 'index.js')).size
 
 const table = [

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run demo`: the whole life of a token on the built-in simulator. Runs the committed dist/ main
 // step as a runner would, then a step that uses $JAMF_TOKEN on the Jamf Pro API and the Classic API,
 // then the post step; prints what the Actions log would show (masked values as ***) and the server's view.
@@ -6,17 +7,23 @@ import { DEFAULT_CREDENTIALS, startSimulator } from '../simulator/server.mjs'
 import { renderLog, runJob } from '../test-support/runner.mjs'
 
 const useUser = process.argv.includes('--user')
-const jamf = await startSimulator({ clientTokenLifetime: 1200 })
+const jamf = await startSimulator() // a new API client's real lifetime, 60 s: the demo shows its notice
+/** @type {string[]} */
 const problems = []
+/** @param {unknown} ok @param {string} what */
 const check = (ok, what) => {
   if (!ok) problems.push(what)
 }
+/** @type {(text: string) => string} */
 const bold = process.stdout.isTTY ? text => `\x1b[1m${text}\x1b[0m` : text => text
+/** @param {string} text */
 const heading = text => console.log(`\n${bold(text)}`)
+/** @param {string} text */
 const indent = text => text.replace(/^/gm, '  ')
 
 try {
   const { clientId, clientSecret, username, password } = DEFAULT_CREDENTIALS
+  /** @type {Record<string, string>} */
   const credentials = useUser
     ? { username, password }
     : { 'client-id': clientId, 'client-secret': clientSecret }
@@ -41,6 +48,7 @@ try {
 
       heading('Step 2: run: a script that uses $JAMF_URL and $JAMF_TOKEN')
       const headers = { Authorization: `Bearer ${step.exported.JAMF_TOKEN}`, Accept: 'application/json' }
+      /** @type {number[]} */
       const results = []
       for (const path of ['/api/v1/jamf-pro-version', '/api/v1/auth', '/JSSResource/computers']) {
         const response = await fetch(`${step.exported.JAMF_URL}${path}`, { headers })

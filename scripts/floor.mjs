@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * The floor that `npm run bench` holds the action to: the same protocol work as the action's steps with
  * Node built-ins only: no input checks, no retries, no error messages beyond the HTTP status. Run like the
@@ -12,14 +13,19 @@ import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 
 const step = process.argv[2]
+/** @param {string} name */
 const input = name => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
 
-/** @param {string} base @returns {(method: string, path: string, headers: Record<string, string>, body?: string) => Promise<{ status: number, body: string }>} */
+/**
+ * @param {string} base
+ * @returns {((method: string, path: string, headers: Record<string, string>, body?: string) => Promise<{ status: number, body: string }>) & { close: () => void }}
+ */
 function client(base) {
   // Only the module the URL needs (node:https costs a cold process ~25 ms), and not through `import`:
   // an ES module namespace of node:http reads its lazy WebSocket getter, which loads Node's own undici.
   const transport = process.getBuiltinModule(base.startsWith('https:') ? 'node:https' : 'node:http')
   const agent = new transport.Agent({ keepAlive: true, maxSockets: 1 })
+  /** @param {string} method @param {string} path @param {Record<string, string>} headers */
   const send = (method, path, headers, body = '') =>
     new Promise((resolve, reject) => {
       const req = transport.request(
@@ -45,9 +51,10 @@ function fileCommands(variable, values) {
   const text = Object.entries(values)
     .map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`)
     .join('')
-  appendFileSync(process.env[variable], text)
+  appendFileSync(/** @type {string} */ (process.env[variable]), text)
 }
 
+/** @param {string} message */
 function fail(message) {
   process.stdout.write(`::error::${message}\n`)
   process.exitCode = 1
@@ -87,7 +94,10 @@ if (step === 'main') {
         'jamf-pro-version': JSON.parse(version.body).version.split('-')[0]
       })
       fileCommands('GITHUB_ENV', { JAMF_URL: url, JAMF_TOKEN: accessToken })
-      appendFileSync(process.env.GITHUB_STEP_SUMMARY, `Jamf Pro token from ${url}, expires at ${expiresAt}\n`)
+      appendFileSync(
+        /** @type {string} */ (process.env.GITHUB_STEP_SUMMARY),
+        `Jamf Pro token from ${url}, expires at ${expiresAt}\n`
+      )
       process.stdout.write(`Got a Jamf Pro token from ${url}; it expires at ${expiresAt}.\n`)
     }
   }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * Run the Jamf Pro simulator until SIGINT/SIGTERM:
- *   node simulator/cli.mjs [--port 8080] [--host 127.0.0.1] [--https] [--client-token-lifetime 599]
- *     [--user-token-lifetime 1800] [--no-oauth-v1] [--no-oauth-legacy] [--ready-file PATH]
+ *   node simulator/cli.mjs [--port 8080] [--host 127.0.0.1] [--https] [--jamf-version 11.16.0]
+ *     [--client-token-lifetime 60] [--user-token-lifetime 1800] [--drop-path PATH]... [--ready-file PATH]
  * Logs one line per request (method, path, status; never headers or bodies).
  */
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { DEFAULT_JAMF_VERSION } from './profiles.mjs'
 import { DEFAULT_CREDENTIALS, startSimulator } from './server.mjs'
 import { generateCertificate } from './tls.mjs'
 
@@ -14,10 +15,13 @@ const USAGE = `Usage: node simulator/cli.mjs [options]
   --port N                    port to listen on (default 8080; 0 = any free port)
   --host HOST                 address to listen on (default 127.0.0.1)
   --https                     serve HTTPS with a fresh self-signed certificate
-  --client-token-lifetime S   API client token lifetime in seconds (default 599)
+  --jamf-version X.Y.Z        the Jamf Pro version to behave as (default ${DEFAULT_JAMF_VERSION}):
+                              10.48.0 has no API clients, 10.49.0 only POST /api/oauth/token,
+                              11.16.0 and later also POST /api/v1/oauth/token
+  --client-token-lifetime S   API client token lifetime in seconds (default 60, as Jamf Pro's)
   --user-token-lifetime S     user token lifetime in seconds (default 1800)
-  --no-oauth-v1               answer 404 on POST /api/v1/oauth/token (an older server)
-  --no-oauth-legacy           answer 404 on POST /api/oauth/token
+  --drop-path PATH            behave as a future server without PATH (repeatable): a token path
+                              such as /api/oauth/token then answers an HTML 404
   --ready-file PATH           write the URL to PATH once listening
   --help                      show this help`
 
@@ -35,10 +39,10 @@ async function main() {
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
       https: { type: 'boolean', default: false },
-      'client-token-lifetime': { type: 'string', default: '599' },
+      'jamf-version': { type: 'string', default: DEFAULT_JAMF_VERSION },
+      'client-token-lifetime': { type: 'string', default: '60' },
       'user-token-lifetime': { type: 'string', default: '1800' },
-      'no-oauth-v1': { type: 'boolean', default: false },
-      'no-oauth-legacy': { type: 'boolean', default: false },
+      'drop-path': { type: 'string', multiple: true, default: [] },
       'ready-file': { type: 'string' },
       help: { type: 'boolean', default: false }
     }
@@ -55,15 +59,15 @@ async function main() {
     host: values.host,
     port: integer('port', values.port),
     https: certificate ? { cert: certificate.cert, key: certificate.key } : false,
+    jamfVersion: values['jamf-version'],
     clientTokenLifetime: integer('client-token-lifetime', values['client-token-lifetime']),
     userTokenLifetime: integer('user-token-lifetime', values['user-token-lifetime']),
-    oauthV1: !values['no-oauth-v1'],
-    oauthLegacy: !values['no-oauth-legacy'],
+    droppedPaths: values['drop-path'],
     quiet: false
   })
 
   const { clientId, clientSecret, username, password } = DEFAULT_CREDENTIALS
-  console.log(`Jamf Pro simulator listening on ${simulator.url}`)
+  console.log(`Jamf Pro simulator (Jamf Pro ${values['jamf-version']}) listening on ${simulator.url}`)
   console.log(`  API client:    client ID "${clientId}", client secret "${clientSecret}"`)
   console.log(`  User account:  username "${username}", password "${password}"`)
   if (certificate)

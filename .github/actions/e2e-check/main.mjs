@@ -19,7 +19,7 @@ function fail(message) {
   process.exit(1)
 }
 
-const port = input('port', '8080')
+const port = input('port', '0')
 const timeoutSeconds = Number(input('ready-timeout', '30'))
 const tokenFile = input('token-file', 'e2e-tokens.txt')
 const readyFile = 'sim-url.txt'
@@ -30,7 +30,18 @@ if (!(timeoutSeconds > 0)) fail('Input ready-timeout must be a positive number o
 for (const file of [readyFile, logFile, tokenFile]) rmSync(path.join(workspace, file), { force: true })
 
 const log = openSync(path.join(workspace, logFile), 'a')
-const child = spawn(process.execPath, ['simulator/cli.mjs', '--port', port, '--ready-file', readyFile], {
+// API client tokens live 30 minutes here, not the real 60 s default: the post-step check must see a kept
+// token still valid at the end of the job, and an invalidated one refused because it was invalidated.
+const args = [
+  'simulator/cli.mjs',
+  '--port',
+  port,
+  '--client-token-lifetime',
+  '1800',
+  '--ready-file',
+  readyFile
+]
+const child = spawn(process.execPath, args, {
   cwd: workspace,
   detached: true,
   stdio: ['ignore', log, log],
