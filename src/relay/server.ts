@@ -30,7 +30,9 @@ export function keyMatcher(key: string): (candidate: string) => boolean {
 }
 
 export class Relay {
+  /** Settles once close() was called and the port is closed: after stop(), so the tokens are done with. */
   readonly closed: Promise<void>
+  #closing: (() => void) | undefined
   readonly #server: Server
   readonly #audit = new Audit()
   readonly #auth: LocalAuth
@@ -56,7 +58,10 @@ export class Relay {
     this.#methods = new Set(config.methods)
     // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
     this.#server = createServer({ requestTimeout: 0 }, (req, res) => this.#handle(req, res))
-    this.closed = new Promise(resolve => this.#server.on('close', resolve))
+    const portClosed = new Promise(resolve => this.#server.on('close', resolve))
+    this.closed = new Promise<void>(resolve => (this.#closing = resolve))
+      .then(() => portClosed)
+      .then(() => {})
     this.#deadline = setTimeout(
       () => void this.stop().then(() => this.close()),
       config.deadline - clock.now()
@@ -89,6 +94,7 @@ export class Relay {
   /** After stop(): drops every connection, so that `closed` settles. */
   close(): void {
     this.#server.closeAllConnections()
+    this.#closing?.()
   }
 
   #handle(req: IncomingMessage, res: ServerResponse): void {

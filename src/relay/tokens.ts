@@ -9,7 +9,7 @@ import { Lane } from './lane.js'
 /** Renewal starts at this share of a token's lifetime, so that its successor is ready before half. */
 const RENEW_AT = 0.4
 const MIN_RENEW_DELAY_MS = 100
-/** How long a request waits for a late renewal before it takes the current token, if still usable. */
+/** How long a request waits for a token request in flight before it takes the current token, if usable. */
 const RENEWAL_WAIT_MS = 5000
 /** A token this close to its end is not used to start a request (a quarter of its lifetime at most). */
 const USABLE_MARGIN_MS = 5000
@@ -61,6 +61,7 @@ export class TokenKeeper {
   readonly #held: Held[] = []
   #current: Held
   #renewing: Promise<void> | undefined
+  #attempt: Promise<Token> | undefined
   #timer: NodeJS.Timeout | undefined
   #wake: (() => void) | undefined
   #failure = ''
@@ -80,7 +81,9 @@ export class TokenKeeper {
   /** A token with at least half its lifetime left, unless renewal fails: then one still usable, or why not. */
   async acquire(): Promise<Acquired> {
     if (!this.#stopped && this.clock.now() >= this.#halfLife(this.#current)) {
-      await within(this.#renew(), RENEWAL_WAIT_MS)
+      void this.#renew()
+      // Waits for a token request on the wire, not for the pause before the next one.
+      if (this.#attempt) await within(this.#attempt, RENEWAL_WAIT_MS)
     }
     if (this.#stopped) return { unavailable: 'The relay is stopping: the job is ending.' }
     const held = this.#current
@@ -158,7 +161,8 @@ export class TokenKeeper {
   async #renewUntilDone(): Promise<void> {
     for (let attempt = 1; !this.#stopped; attempt++) {
       try {
-        const held = this.#hold(await this.#lane.run(() => this.source.mint(), true))
+        this.#attempt = this.#lane.run(() => this.source.mint(), true)
+        const held = this.#hold(await this.#attempt.finally(() => (this.#attempt = undefined)))
         if (this.#stopped) return
         const old = this.#current
         this.#current = held
@@ -209,9 +213,9 @@ export class TokenKeeper {
   }
 }
 
-/** Waits for `promise`, but no longer than `ms`. */
+/** Waits for `promise` to settle, but no longer than `ms`. */
 async function within(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined
-  await Promise.race([promise, new Promise(resolve => (timer = setTimeout(resolve, ms)))])
+  await Promise.race([promise.catch(() => {}), new Promise(resolve => (timer = setTimeout(resolve, ms)))])
   clearTimeout(timer)
 }
