@@ -150,7 +150,7 @@ describe('forwarding', () => {
     expect(renewals.slice(1)).toEqual(renewals.slice(1).map(() => pinned))
   })
 
-  it('answers 502 in Jamf Pro's shape when Jamf Pro cannot be reached', async () => {
+  it("answers 502 in Jamf Pro's shape when Jamf Pro cannot be reached", async () => {
     const closed = createServer()
     await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
     const port = (closed.address() as { port: number }).port
