@@ -119,3 +119,37 @@ describe('readInputs', () => {
     expect(problems({ url: 'x', verify: 'maybe', retries: '-3' })).toHaveLength(4)
   })
 })
+
+describe('relay inputs', () => {
+  const url = 'https://yourorg.jamfcloud.com'
+
+  it('are off by default', () => {
+    expect(read({ url, ...client }).relay).toBeUndefined()
+  })
+
+  it('read relay-methods in any case, separated by commas or spaces, each once', () => {
+    expect(read({ url, ...client, relay: 'true', 'relay-methods': ' get, Head  post,GET ' }).relay).toEqual({
+      methods: ['GET', 'HEAD', 'POST'],
+      lifetimeSeconds: 21_600
+    })
+  })
+
+  it('forward every method when relay-methods is empty, for up to relay-lifetime seconds', () => {
+    expect(read({ url, ...client, relay: 'true', 'relay-lifetime': '432000' }).relay).toEqual({
+      methods: [],
+      lifetimeSeconds: 432_000
+    })
+  })
+
+  it.each([
+    [{ 'relay-methods': 'GET; DELETE' }, /relay-methods must list HTTP methods/],
+    [{ 'relay-methods': 'GET "POST"' }, /relay-methods must list HTTP methods/],
+    [{ 'relay-lifetime': '4' }, /relay-lifetime must be a whole number of seconds from 5 to 432000/],
+    [{ 'relay-lifetime': '432001' }, /relay-lifetime must be a whole number of seconds from 5 to 432000/],
+    [{ 'relay-lifetime': '1.5' }, /relay-lifetime must be a whole number/],
+    [{ relay: 'yes' }, /relay must be true or false/],
+    [{ 'invalidate-token': 'false' }, /relay needs invalidate-token: true/]
+  ])('refuse %j', (inputs, message) => {
+    expect(problems({ url, ...client, relay: 'true', ...inputs })).toEqual([expect.stringMatching(message)])
+  })
+})

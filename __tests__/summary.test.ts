@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Inputs } from '../src/inputs.js'
-import { summaryMarkdown } from '../src/summary.js'
+import { relayCallsMarkdown, summaryMarkdown } from '../src/summary.js'
 
 const inputs: Inputs = {
   url: 'https://yourorg.jamfcloud.com',
@@ -46,5 +46,66 @@ describe('job summary', () => {
     expect(markdown).toContain('not checked')
     expect(markdown).not.toContain('Scope')
     expect(markdown).not.toContain('pw')
+  })
+})
+
+describe("the relay's record in the job summary", () => {
+  const tokens = { held: 3, invalid: 3 }
+
+  it('lists each method and path with its statuses, calls and time', () => {
+    const markdown = relayCallsMarkdown({
+      calls: [
+        {
+          method: 'GET',
+          path: '/api/v1/computers-inventory',
+          count: 3,
+          statuses: { 200: 2, 401: 1 },
+          totalMs: 1234
+        },
+        { method: 'POST', path: '/api/v1/packages/1/upload', count: 1, statuses: { 0: 1 }, totalMs: 50 }
+      ],
+      refused: { withoutKey: 1, method: 2 },
+      tokens
+    })
+    expect(markdown).toBe(
+      '### Jamf Pro API calls through the relay\n\n' +
+        '| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n' +
+        '| GET | /api/v1/computers\\-inventory | 200 ×2, 401 | 3 | 1.2 s |\n' +
+        '| POST | /api/v1/packages/1/upload | no answer | 1 | 0.1 s |\n\n' +
+        'The relay refused 1 request without its key and 2 requests with a method outside relay-methods; those never reached Jamf Pro. ' +
+        'It held 3 Jamf Pro tokens; none is valid any more.\n'
+    )
+  })
+
+  it('shows what tools sent as text: no table break, link, mention, HTML or workflow command', () => {
+    const markdown = relayCallsMarkdown({
+      calls: [
+        {
+          method: 'GET',
+          path: '/a|b/<img src=x onerror=alert(1)>/[x](https://evil.example)/@team/`code`/**bold**/www.evil.example',
+          count: 1,
+          statuses: { 200: 1 },
+          totalMs: 1
+        }
+      ],
+      refused: { withoutKey: 0, method: 0 },
+      tokens
+    })
+    const row = markdown.split('\n').find(line => line.startsWith('| GET'))
+    expect(row).toBe(
+      '| GET | /a\\|b/&lt;img src=x onerror=alert\\(1\\)&gt;/\\[x\\]\\(https\\://evil\\.example\\)/\\@team/\\`code\\`/\\*\\*bold\\*\\*/www\\.evil\\.example | 200 | 1 | 0.0 s |'
+    )
+  })
+
+  it('says which tokens could not be invalidated, and until when they stay valid', () => {
+    const markdown = relayCallsMarkdown({
+      calls: [],
+      refused: { withoutKey: 0, method: 0 },
+      tokens: { held: 4, invalid: 3, validUntil: '2030-01-01T00:01:00.000Z' }
+    })
+    expect(markdown).toBe(
+      '### Jamf Pro API calls through the relay\n\nNo API calls went through the relay.\n\n' +
+        'It held 4 Jamf Pro tokens; 1 could not be invalidated and expire by 2030-01-01T00:01:00.000Z.\n'
+    )
   })
 })

@@ -16,9 +16,9 @@ import { saveRelayState, type RelayState } from './state.js'
 import { relayCallsMarkdown, writeSummary } from './summary.js'
 
 /** The whole post step stays within 5 s: the stop, then the port closing, then any fallback. */
-const POST_BUDGET_MS = 4500
-const STOP_REQUEST_MS = 3500
-const PORT_CLOSE_MS = 500
+const POST_BUDGET_MS = 4000
+const STOP_REQUEST_MS = 3000
+const PORT_CLOSE_MS = 300
 
 export interface StartedRelay {
   url: string

@@ -1123,7 +1123,7 @@ const STOP_PATH = '/.relay/stop';
  */
 const FORWARD_CONNECTIONS = 4;
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
-const STOP_INVALIDATION_MS = 2500;
+const STOP_INVALIDATION_MS = 2000;
 /** A comparison of the whole key in constant time, whatever the candidate's length. */
 function keyMatcher(key) {
     const digest = (text) => createHash('sha256').update(text).digest();
@@ -1133,7 +1133,9 @@ function keyMatcher(key) {
 class Relay {
     keeper;
     upstream;
+    /** Settles once close() was called and the port is closed: after stop(), so the tokens are done with. */
     closed;
+    #closing;
     #server;
     #audit = new Audit();
     #auth;
@@ -1155,7 +1157,10 @@ class Relay {
         this.#methods = new Set(config.methods);
         // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
         this.#server = createServer({ requestTimeout: 0 }, (req, res) => this.#handle(req, res));
-        this.closed = new Promise(resolve => this.#server.on('close', resolve));
+        const portClosed = new Promise(resolve => this.#server.on('close', resolve));
+        this.closed = new Promise(resolve => (this.#closing = resolve))
+            .then(() => portClosed)
+            .then(() => { });
         this.#deadline = setTimeout(() => void this.stop().then(() => this.close()), config.deadline - clock.now());
         this.#deadline.unref(); // the server keeps the process alive; the timer alone should not
     }
@@ -1183,6 +1188,7 @@ class Relay {
     /** After stop(): drops every connection, so that `closed` settles. */
     close() {
         this.#server.closeAllConnections();
+        this.#closing?.();
     }
     #handle(req, res) {
         const started = performance.now();
@@ -1370,9 +1376,9 @@ function plain(text) {
 
 
 /** The whole post step stays within 5 s: the stop, then the port closing, then any fallback. */
-const POST_BUDGET_MS = 4500;
-const STOP_REQUEST_MS = 3500;
-const PORT_CLOSE_MS = 500;
+const POST_BUDGET_MS = 4000;
+const STOP_REQUEST_MS = 3000;
+const PORT_CLOSE_MS = 300;
 /** Masks a new key before anything can print it, starts the relay, and saves what the post step needs. */
 async function startRelay(core, inputs, token, launch, clock) {
     const key = randomBytes(32).toString('base64url');

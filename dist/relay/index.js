@@ -281,512 +281,6 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bE: () => (/* binding */ isJamfError),
-/* harmony export */   dV: () => (/* binding */ oauthErrorCode),
-/* harmony export */   fK: () => (/* binding */ jamfErrorCodes),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   te: () => (/* binding */ looksLikeHtml),
-/* harmony export */   vE: () => (/* binding */ jwtClaims)
-/* harmony export */ });
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
-// How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
-// routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
-
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function jsonObject(response) {
-    const body = parseJson(response.body);
-    return body !== null && typeof body === 'object' && !Array.isArray(body)
-        ? body
-        : undefined;
-}
-function looksLikeHtml(response) {
-    return /html/i.test((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
-}
-/**
- * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
- * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
- */
-function oauthErrorCode(response) {
-    const error = jsonObject(response)?.error;
-    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
-}
-/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
-function isJamfError(response) {
-    const body = jsonObject(response);
-    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
-}
-/** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
-function jamfErrorCodes(response) {
-    const errors = jsonObject(response)?.errors;
-    return (Array.isArray(errors) ? errors : [])
-        .map(error => error?.code)
-        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
-}
-/** The claims of a JWT, or undefined when the token is not one: Jamf Pro's tokens are JWTs, but nothing relies on it. */
-function jwtClaims(token) {
-    const payload = token.split('.')[1];
-    if (payload === undefined || !/^[\w-]+$/.test(payload))
-        return undefined;
-    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
-    return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
-        ? claims
-        : undefined;
-}
-
-
-/***/ }),
-
-/***/ 599:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cP: () => (/* binding */ JamfClient),
-  R7: () => (/* binding */ PATHS)
-});
-
-// UNUSED EXPORTS: parseExpires
-
-// EXTERNAL MODULE: ./src/net/retry.ts
-var retry = __nccwpck_require__(893);
-;// CONCATENATED MODULE: ./src/secrets.ts
-function basicCredentials(username, password) {
-    // UTF-8, so that any character in a password survives; only the first ':' separates the two.
-    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
-/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
-function secretForms(credentials) {
-    const forms = credentials.kind === 'client-credentials'
-        ? [
-            credentials.clientSecret,
-            encodeURIComponent(credentials.clientSecret),
-            new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
-        ]
-        : [credentials.password, basicCredentials(credentials.username, credentials.password)];
-    return [...new Set(forms.filter(form => form !== ''))];
-}
-/** Masks every form of the credentials and returns them, for redaction. */
-function maskCredentials(credentials, setSecret) {
-    const forms = secretForms(credentials);
-    for (const form of forms)
-        setSecret(form);
-    return forms;
-}
-/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
-function redact(text, secrets) {
-    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
-}
-
-// EXTERNAL MODULE: ./src/jamf/answers.ts
-var answers = __nccwpck_require__(329);
-// EXTERNAL MODULE: ./src/jamf/errors.ts
-var errors = __nccwpck_require__(115);
-;// CONCATENATED MODULE: ./src/jamf/client.ts
-
-
-
-
-const PATHS = {
-    oauthToken: '/api/oauth/token',
-    oauthTokenV1: '/api/v1/oauth/token',
-    userToken: '/api/v1/auth/token',
-    version: '/api/v1/jamf-pro-version',
-    invalidate: '/api/v1/auth/invalidate-token'
-};
-class JamfClient {
-    url;
-    transport;
-    options;
-    constructor(url, transport, options) {
-        this.url = url;
-        this.transport = transport;
-        this.options = options;
-    }
-    /**
-     * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
-     * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
-     * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
-     */
-    async clientToken(clientId, clientSecret, scope) {
-        const form = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: clientId,
-            client_secret: clientSecret
-        });
-        if (scope !== '')
-            form.set('scope', scope);
-        const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-        let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString());
-        if (noEndpointHere(exchange.response)) {
-            this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`);
-            exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString());
-            if (noEndpointHere(exchange.response))
-                throw (0,errors/* noOAuthEndpoint */.iC)(this.url, exchange.response.status);
-        }
-        const { response, target } = exchange;
-        if ((0,answers/* oauthErrorCode */.dV)(response) !== '')
-            throw (0,errors/* clientRejected */.YV)(response);
-        const body = this.json(exchange);
-        const token = body.access_token;
-        if (typeof token !== 'string' || token === '') {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response without access_token (is the API client disabled?)');
-        }
-        const expiresIn = body.expires_in;
-        if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires_in is not a positive number of seconds');
-        }
-        const seconds = Math.floor(expiresIn);
-        const expiresAt = new Date(exchange.sentAt + seconds * 1000);
-        if (Number.isNaN(expiresAt.getTime())) {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires_in is beyond any date');
-        }
-        return {
-            token,
-            method: 'client-credentials',
-            expiresAt,
-            expiresIn: seconds,
-            lifetime: lifetime(token, seconds),
-            scope: typeof body.scope === 'string' ? body.scope : scope
-        };
-    }
-    async userToken(username, password) {
-        const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
-        const exchange = await this.send('POST', PATHS.userToken, headers, '');
-        const { response, target } = exchange;
-        if (response.status === 401 && (0,answers/* isJamfError */.bE)(response))
-            throw (0,errors/* userRejected */.AH)(response, username, password);
-        const body = this.json(exchange);
-        if (typeof body.token !== 'string' || body.token === '') {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response without token');
-        }
-        const expiresAt = parseExpires(body.expires);
-        if (expiresAt === undefined) {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires is not a date');
-        }
-        const expiresIn = Math.floor((expiresAt.getTime() - this.options.clock.now()) / 1000);
-        if (expiresIn <= 0) {
-            throw new errors/* JamfError */.bM(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
-        }
-        return {
-            token: body.token,
-            method: 'user',
-            expiresAt,
-            expiresIn,
-            lifetime: lifetime(body.token, expiresIn),
-            scope: ''
-        };
-    }
-    /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
-    async version(token) {
-        const exchange = await this.send('GET', PATHS.version, bearer(token));
-        const { response, target } = exchange;
-        if (response.status === 401)
-            throw (0,errors/* tokenNotAccepted */.WH)(target);
-        const version = this.json(exchange).version;
-        if (typeof version !== 'string' || version === '')
-            throw (0,errors/* notJson */.O2)(target, response, 'no version');
-        return version.split('-')[0];
-    }
-    async invalidate(token) {
-        const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
-        if (response.status === 204 || response.status === 200)
-            return 'invalidated';
-        if (response.status === 401)
-            return 'already-invalid';
-        throw (0,errors/* unexpectedResponse */.Lf)(target, response, attempts);
-    }
-    async send(method, path, headers, body) {
-        const target = { label: `${method} ${path}`, url: `${this.url}${path}` };
-        const request = {
-            method,
-            url: target.url,
-            headers: { Accept: 'application/json', ...headers },
-            body
-        };
-        try {
-            return { ...(await (0,retry/* sendWithRetries */.HI)(this.transport, request, target.label, this.options)), target };
-        }
-        catch (error) {
-            if (error instanceof retry/* RequestFailedError */.JD)
-                throw (0,errors/* networkFailure */.rd)(target, error, this.options.timeoutMs);
-            throw error;
-        }
-    }
-    /** A 200 JSON object, or the one-line reason why the answer is not that. */
-    json({ response, target, attempts }) {
-        if (response.status !== 200)
-            throw (0,errors/* unexpectedResponse */.Lf)(target, response, attempts);
-        const body = (0,answers/* parseJson */.qF)(response.body);
-        if (body === null || typeof body !== 'object' || Array.isArray(body))
-            throw (0,errors/* notJson */.O2)(target, response);
-        return body;
-    }
-}
-/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
-function noEndpointHere(response) {
-    const { status } = response;
-    return status === 404 || ((status === 401 || status === 403) && (0,answers/* oauthErrorCode */.dV)(response) === '');
-}
-/**
- * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
- * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
- */
-function lifetime(token, expiresIn) {
-    const claims = (0,answers/* jwtClaims */.vE)(token);
-    const span = Number(claims?.exp) - Number(claims?.iat);
-    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
-}
-function bearer(token) {
-    return { Authorization: `Bearer ${token}` };
-}
-/**
- * Jamf Pro writes `2022-01-24T21:35:20.373Z`, but tools report other fractional digits and offsets;
- * a time without an offset is UTC. The old epoch-milliseconds form is accepted too.
- */
-function parseExpires(value) {
-    if (typeof value === 'number')
-        return value > 0 ? validDate(new Date(value)) : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
-    if (!match)
-        return undefined;
-    const [, date, hm, seconds = ':00', fraction = '', zone = 'Z'] = match;
-    const millis = (fraction.slice(1) + '000').slice(0, 3);
-    const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-    return validDate(new Date(`${date}T${hm}${seconds}.${millis}${offset}`));
-}
-function validDate(date) {
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-
-/***/ }),
-
-/***/ 115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ userRejected),
-/* harmony export */   Lf: () => (/* binding */ unexpectedResponse),
-/* harmony export */   O2: () => (/* binding */ notJson),
-/* harmony export */   WH: () => (/* binding */ tokenNotAccepted),
-/* harmony export */   YV: () => (/* binding */ clientRejected),
-/* harmony export */   bM: () => (/* binding */ JamfError),
-/* harmony export */   iC: () => (/* binding */ noOAuthEndpoint),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
-/* harmony export */ });
-/* unused harmony export failureMessage */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
-// Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
-
-
-
-
-/** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
-class JamfError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'JamfError';
-    }
-}
-const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com';
-const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
-function attemptsText(attempts) {
-    return attempts > 1 ? ` after ${attempts} attempts` : '';
-}
-/**
- * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
- * (their HTML error pages included), login pages.
- */
-function unexpectedResponse(target, response, attempts) {
-    const { status } = response;
-    const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
-    if (status >= 300 && status < 400) {
-        const location = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'location');
-        const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
-        return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
-            `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
-    }
-    if (status === 404) {
-        return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status);
-    }
-    if ((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status)) {
-        return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
-    }
-    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response)) {
-        return new JamfError(`${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`, status);
-    }
-    if (status >= 500) {
-        return new JamfError(`${where}: the server could not handle the request. Check that ${ROOT_URL_HINT}.`, status);
-    }
-    if (status === 403) {
-        return new JamfError(`${where} (forbidden): the account or API client may not do this. Check its privileges and API roles in Jamf Pro.`, status);
-    }
-    return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
-}
-function notJson(target, response, missing) {
-    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response))
-        return unexpectedResponse(target, response, 1);
-    const what = missing ?? 'a body that is not JSON';
-    return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
-}
-const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
-/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
-function clientRejected(response) {
-    const code = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .oauthErrorCode */ .dV)(response);
-    const where = `HTTP ${response.status}, ${code}`;
-    if (code === 'invalid_scope') {
-        return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
-    }
-    if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
-        return new JamfError(`Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
-            `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
-    }
-    return new JamfError(`Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
-        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
-}
-function userRejected(response, username, password) {
-    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response).includes('USER_EXPIRED_PASSWORD')) {
-        return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
-    }
-    // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
-    const encoding = /[\u0080-\uffff]/.test(password)
-        ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
-        : '';
-    return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
-        `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
-}
-/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
-function noOAuthEndpoint(url, status) {
-    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
-        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
-}
-/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
-function tokenNotAccepted(target) {
-    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
-        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
-}
-/** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
-function networkFailure(target, failure, timeoutMs) {
-    const error = failure.failure;
-    const code = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-    const host = new URL(target.url).host;
-    const after = attemptsText(failure.attempts);
-    const why = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFailure */ .xh)(error);
-    if (why !== undefined) {
-        return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
-    }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return new JamfError(`Cannot resolve ${hostname(target)} (DNS lookup failed${after}): check the host name in url.`);
-    }
-    if (code === 'ECONNREFUSED') {
-        return new JamfError(`Connection to ${host} refused${after}: check url and its port (on-premises servers often listen on :8443), and that Jamf Pro is running.`);
-    }
-    if (code === 'ATTEMPT_TIMEOUT' || code === 'ETIMEDOUT') {
-        return new JamfError(`No answer from Jamf Pro to ${target.label} within ${timeoutMs / 1000} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`);
-    }
-    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
-        return new JamfError(`The connection to ${host} was closed before Jamf Pro answered ${target.label}${after}: the server or a proxy dropped it. Try again later; check any proxy between the runner and Jamf Pro.`);
-    }
-    const tls = tlsFailure(code, hostname(target));
-    if (tls)
-        return new JamfError(tls);
-    return new JamfError(`Could not reach Jamf Pro at ${host} for ${target.label}${after}${code ? ` (${code})` : ''}: check url and the runner's network.`);
-}
-const CA_HINT = 'if the server uses a private CA or a self-signed certificate, set NODE_EXTRA_CA_CERTS to the CA certificate (PEM) in the step env.';
-function tlsFailure(code, host) {
-    switch (code) {
-        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-        case 'SELF_SIGNED_CERT_IN_CHAIN':
-        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-        case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
-        case 'UNABLE_TO_GET_ISSUER_CERT':
-            return `The TLS certificate of ${host} is not trusted (${code}): ${CA_HINT}`;
-        case 'CERT_HAS_EXPIRED':
-            return `The TLS certificate of ${host} has expired (CERT_HAS_EXPIRED): renew the Jamf Pro server's certificate.`;
-        case 'CERT_NOT_YET_VALID':
-            return `The TLS certificate of ${host} is not valid yet (CERT_NOT_YET_VALID): check the server's certificate and the clocks.`;
-        case 'ERR_TLS_CERT_ALTNAME_INVALID':
-            return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): set url to a host name that the certificate covers.`;
-        case 'EPROTO':
-        case 'ERR_SSL_WRONG_VERSION_NUMBER':
-            return `TLS with ${host} failed (${code}): the port may not speak HTTPS, or a proxy interferes; check url and its port.`;
-        default:
-            return undefined;
-    }
-}
-function hostname(target) {
-    return new URL(target.url).hostname;
-}
-/** A redirect's destination without query or fragment, which can carry tokens of an SSO flow. */
-function withoutQuery(location, base) {
-    try {
-        const url = new URL(location, base);
-        return `${url.origin}${url.pathname}`;
-    }
-    catch {
-        return 'an unreadable address';
-    }
-}
-/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
-function jamfErrorCode(response) {
-    const codes = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response);
-    return codes.length > 0 ? ` (${codes.join(', ')})` : '';
-}
-/**
- * The single line for any failure. A failure the action did not foresee still ends as one clean line;
- * its details go to debug output with every secret removed.
- */
-function failureMessage(error, secrets, debug) {
-    if (error instanceof JamfError)
-        return error.message;
-    const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
-    debug(`unexpected failure: ${redact(detail, secrets)}`);
-    return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
-}
-
-
-/***/ }),
-
-/***/ 698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ streamingAgent)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-
-
-/**
- * An agent for `url` that honours https_proxy/no_proxy as the rest of the action does (through a proxy,
- * @actions/http-client's tunnel agent; otherwise a plain one), keeps connections alive, and opens at most
- * `maxSockets` at a time: further requests wait for a free one.
- */
-function streamingAgent(url, maxSockets) {
-    return new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(_http_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O, [], { keepAlive: true, maxSockets }).getAgent(url);
-}
-
-
-/***/ }),
-
 /***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -990,15 +484,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(321);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _jamf_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(599);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
-/* harmony import */ var _net_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(698);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(893);
-/* harmony import */ var _relay_affinity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(265);
-/* harmony import */ var _relay_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(171);
-/* harmony import */ var _relay_server_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(752);
-/* harmony import */ var _relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(607);
-// Entry point of the relay process (dist/relay/index.js), started by the main step (relay-control.ts).
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
+/* harmony import */ var _relay_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41);
+/* harmony import */ var _relay_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(171);
+// Entry point of the relay process (dist/relay/index.js), started by the main step (relay-launch.ts).
 // It reads its settings from stdin, says "ready <port>" (or "failed <reason>") on fd 3, and prints
 // nothing anywhere else: its stdout and stderr lead nowhere, and it writes no file.
 
@@ -1006,24 +495,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-
-
-
 const channel = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)('', { fd: 3 });
 try {
-    const config = (0,_relay_config_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeConfig */ .F)(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin));
-    const jar = new _relay_affinity_js__WEBPACK_IMPORTED_MODULE_6__/* .AffinityJar */ .G();
-    const client = new _jamf_client_js__WEBPACK_IMPORTED_MODULE_2__/* .JamfClient */ .cP(config.url, (0,_relay_affinity_js__WEBPACK_IMPORTED_MODULE_6__/* .withAffinity */ .J)((0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpTransport */ .St)(config.timeoutMs), jar), {
-        retries: config.retries,
-        timeoutMs: config.timeoutMs,
-        clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml,
-        debug: () => { }
-    });
-    const keeper = new _relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__/* .TokenKeeper */ .i((0,_relay_tokens_js__WEBPACK_IMPORTED_MODULE_8__/* .jamfTokenSource */ .V)(client, config.credentials), config.token, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml);
-    const upstream = { url: new URL(config.url), agent: (0,_net_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .streamingAgent */ .M)(config.url, _relay_server_js__WEBPACK_IMPORTED_MODULE_7__/* .FORWARD_CONNECTIONS */ .sZ), jar };
-    const relay = new _relay_server_js__WEBPACK_IMPORTED_MODULE_7__/* .Relay */ .Wj(config, keeper, upstream, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml);
+    const relay = (0,_relay_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRelay */ .G)((0,_relay_config_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeConfig */ .F)(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin)), _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml);
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
         process.once(signal, () => void relay.stop().then(() => relay.close()));
     }
@@ -1040,13 +514,464 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 265:
+/***/ 41:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ AffinityJar),
-/* harmony export */   J: () => (/* binding */ withAffinity)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ buildRelay)
+});
+
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/secrets.ts
+function basicCredentials(username, password) {
+    // UTF-8, so that any character in a password survives; only the first ':' separates the two.
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
+function secretForms(credentials) {
+    const forms = credentials.kind === 'client-credentials'
+        ? [
+            credentials.clientSecret,
+            encodeURIComponent(credentials.clientSecret),
+            new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
+        ]
+        : [credentials.password, basicCredentials(credentials.username, credentials.password)];
+    return [...new Set(forms.filter(form => form !== ''))];
+}
+/** Masks every form of the credentials and returns them, for redaction. */
+function maskCredentials(credentials, setSecret) {
+    const forms = secretForms(credentials);
+    for (const form of forms)
+        setSecret(form);
+    return forms;
+}
+/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
+function secrets_redact(text, secrets) {
+    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+}
+
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/jamf/answers.ts
+// How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
+// routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
+
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function jsonObject(response) {
+    const body = parseJson(response.body);
+    return body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : undefined;
+}
+function looksLikeHtml(response) {
+    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+}
+/**
+ * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ */
+function oauthErrorCode(response) {
+    const error = jsonObject(response)?.error;
+    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
+}
+/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
+function isJamfError(response) {
+    const body = jsonObject(response);
+    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
+}
+/** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
+function jamfErrorCodes(response) {
+    const errors = jsonObject(response)?.errors;
+    return (Array.isArray(errors) ? errors : [])
+        .map(error => error?.code)
+        .filter((code) => typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code));
+}
+/** The claims of a JWT, or undefined when the token is not one: Jamf Pro's tokens are JWTs, but nothing relies on it. */
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (payload === undefined || !/^[\w-]+$/.test(payload))
+        return undefined;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return claims !== null && typeof claims === 'object' && !Array.isArray(claims)
+        ? claims
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/jamf/errors.ts
+// Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
+
+
+
+/** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
+class JamfError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'JamfError';
+    }
+}
+const ROOT_URL_HINT = 'url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com';
+const CLIENT_SETTINGS = 'Settings > System > API roles and clients > API Clients';
+function attemptsText(attempts) {
+    return attempts > 1 ? ` after ${attempts} attempts` : '';
+}
+/**
+ * Answers that mean the same whichever endpoint gave them: redirects, wrong paths, throttling and outages
+ * (their HTML error pages included), login pages.
+ */
+function unexpectedResponse(target, response, attempts) {
+    const { status } = response;
+    const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
+    if (status >= 300 && status < 400) {
+        const location = (0,http/* header */.wx)(response, 'location');
+        const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
+        return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
+            `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
+    }
+    if (status === 404) {
+        return new JamfError(`${where} (not found): check that ${ROOT_URL_HINT}.`, status);
+    }
+    if ((0,retry/* isRetryableStatus */.PS)(status)) {
+        return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
+    }
+    if (looksLikeHtml(response)) {
+        return new JamfError(`${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`, status);
+    }
+    if (status >= 500) {
+        return new JamfError(`${where}: the server could not handle the request. Check that ${ROOT_URL_HINT}.`, status);
+    }
+    if (status === 403) {
+        return new JamfError(`${where} (forbidden): the account or API client may not do this. Check its privileges and API roles in Jamf Pro.`, status);
+    }
+    return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
+}
+function notJson(target, response, missing) {
+    if (looksLikeHtml(response))
+        return unexpectedResponse(target, response, 1);
+    const what = missing ?? 'a body that is not JSON';
+    return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
+}
+const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
+/** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
+function clientRejected(response) {
+    const code = oauthErrorCode(response);
+    const where = `HTTP ${response.status}, ${code}`;
+    if (code === 'invalid_scope') {
+        return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
+    }
+    if (OAUTH_CREDENTIAL_ERRORS.has(code)) {
+        return new JamfError(`Jamf Pro rejected the API client credentials (${where}): check client-id and client-secret, ` +
+            `and that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}).`, response.status);
+    }
+    return new JamfError(`Jamf Pro refused the token request (${where}): the request did not reach Jamf Pro as the action sent it. ` +
+        'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
+}
+function userRejected(response, username, password) {
+    if (jamfErrorCodes(response).includes('USER_EXPIRED_PASSWORD')) {
+        return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
+    }
+    // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
+    const encoding = /[\u0080-\uffff]/.test(password)
+        ? ' The password has characters outside ASCII, which the action sends as UTF-8: if it is right, the account may expect another encoding; test with an ASCII-only password.'
+        : '';
+    return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
+        `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
+}
+/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
+function noOAuthEndpoint(url, status) {
+    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
+}
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+function tokenNotAccepted(target) {
+    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
+        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
+}
+/** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
+function networkFailure(target, failure, timeoutMs) {
+    const error = failure.failure;
+    const code = (0,http/* errorCode */.CA)(error);
+    const host = new URL(target.url).host;
+    const after = attemptsText(failure.attempts);
+    const why = (0,http/* proxyFailure */.xh)(error);
+    if (why !== undefined) {
+        return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new JamfError(`Cannot resolve ${hostname(target)} (DNS lookup failed${after}): check the host name in url.`);
+    }
+    if (code === 'ECONNREFUSED') {
+        return new JamfError(`Connection to ${host} refused${after}: check url and its port (on-premises servers often listen on :8443), and that Jamf Pro is running.`);
+    }
+    if (code === 'ATTEMPT_TIMEOUT' || code === 'ETIMEDOUT') {
+        return new JamfError(`No answer from Jamf Pro to ${target.label} within ${timeoutMs / 1000} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`);
+    }
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
+        return new JamfError(`The connection to ${host} was closed before Jamf Pro answered ${target.label}${after}: the server or a proxy dropped it. Try again later; check any proxy between the runner and Jamf Pro.`);
+    }
+    const tls = tlsFailure(code, hostname(target));
+    if (tls)
+        return new JamfError(tls);
+    return new JamfError(`Could not reach Jamf Pro at ${host} for ${target.label}${after}${code ? ` (${code})` : ''}: check url and the runner's network.`);
+}
+const CA_HINT = 'if the server uses a private CA or a self-signed certificate, set NODE_EXTRA_CA_CERTS to the CA certificate (PEM) in the step env.';
+function tlsFailure(code, host) {
+    switch (code) {
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+        case 'UNABLE_TO_GET_ISSUER_CERT':
+            return `The TLS certificate of ${host} is not trusted (${code}): ${CA_HINT}`;
+        case 'CERT_HAS_EXPIRED':
+            return `The TLS certificate of ${host} has expired (CERT_HAS_EXPIRED): renew the Jamf Pro server's certificate.`;
+        case 'CERT_NOT_YET_VALID':
+            return `The TLS certificate of ${host} is not valid yet (CERT_NOT_YET_VALID): check the server's certificate and the clocks.`;
+        case 'ERR_TLS_CERT_ALTNAME_INVALID':
+            return `The TLS certificate of ${host} is for another host name (ERR_TLS_CERT_ALTNAME_INVALID): set url to a host name that the certificate covers.`;
+        case 'EPROTO':
+        case 'ERR_SSL_WRONG_VERSION_NUMBER':
+            return `TLS with ${host} failed (${code}): the port may not speak HTTPS, or a proxy interferes; check url and its port.`;
+        default:
+            return undefined;
+    }
+}
+function hostname(target) {
+    return new URL(target.url).hostname;
+}
+/** A redirect's destination without query or fragment, which can carry tokens of an SSO flow. */
+function withoutQuery(location, base) {
+    try {
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`;
+    }
+    catch {
+        return 'an unreadable address';
+    }
+}
+/** The codes of a Jamf Pro API error body, as ` (CODE)`. */
+function jamfErrorCode(response) {
+    const codes = jamfErrorCodes(response);
+    return codes.length > 0 ? ` (${codes.join(', ')})` : '';
+}
+/**
+ * The single line for any failure. A failure the action did not foresee still ends as one clean line;
+ * its details go to debug output with every secret removed.
+ */
+function failureMessage(error, secrets, debug) {
+    if (error instanceof JamfError)
+        return error.message;
+    const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+    debug(`unexpected failure: ${redact(detail, secrets)}`);
+    return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
+}
+
+;// CONCATENATED MODULE: ./src/jamf/client.ts
+
+
+
+
+const PATHS = {
+    oauthToken: '/api/oauth/token',
+    oauthTokenV1: '/api/v1/oauth/token',
+    userToken: '/api/v1/auth/token',
+    version: '/api/v1/jamf-pro-version',
+    invalidate: '/api/v1/auth/invalidate-token'
+};
+class JamfClient {
+    url;
+    transport;
+    options;
+    constructor(url, transport, options) {
+        this.url = url;
+        this.transport = transport;
+        this.options = options;
+    }
+    /**
+     * OAuth client credentials at the documented path, which every server with API clients has. The v1 path
+     * is tried only when the documented one is missing: a 404, or (since Jamf Pro authenticates before it
+     * routes) a 401/403 without an OAuth error body. An OAuth error body is a verdict: it is never re-sent.
+     */
+    async clientToken(clientId, clientSecret, scope) {
+        const form = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: clientId,
+            client_secret: clientSecret
+        });
+        if (scope !== '')
+            form.set('scope', scope);
+        const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+        let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString());
+        if (noEndpointHere(exchange.response)) {
+            this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString());
+            if (noEndpointHere(exchange.response))
+                throw noOAuthEndpoint(this.url, exchange.response.status);
+        }
+        const { response, target } = exchange;
+        if (oauthErrorCode(response) !== '')
+            throw clientRejected(response);
+        const body = this.json(exchange);
+        const token = body.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw notJson(target, response, 'a token response without access_token (is the API client disabled?)');
+        }
+        const expiresIn = body.expires_in;
+        if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+            throw notJson(target, response, 'a token response whose expires_in is not a positive number of seconds');
+        }
+        const seconds = Math.floor(expiresIn);
+        const expiresAt = new Date(exchange.sentAt + seconds * 1000);
+        if (Number.isNaN(expiresAt.getTime())) {
+            throw notJson(target, response, 'a token response whose expires_in is beyond any date');
+        }
+        return {
+            token,
+            method: 'client-credentials',
+            expiresAt,
+            expiresIn: seconds,
+            lifetime: lifetime(token, seconds),
+            scope: typeof body.scope === 'string' ? body.scope : scope
+        };
+    }
+    async userToken(username, password) {
+        const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
+        const exchange = await this.send('POST', PATHS.userToken, headers, '');
+        const { response, target } = exchange;
+        if (response.status === 401 && isJamfError(response))
+            throw userRejected(response, username, password);
+        const body = this.json(exchange);
+        if (typeof body.token !== 'string' || body.token === '') {
+            throw notJson(target, response, 'a token response without token');
+        }
+        const expiresAt = parseExpires(body.expires);
+        if (expiresAt === undefined) {
+            throw notJson(target, response, 'a token response whose expires is not a date');
+        }
+        const expiresIn = Math.floor((expiresAt.getTime() - this.options.clock.now()) / 1000);
+        if (expiresIn <= 0) {
+            throw new JamfError(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
+        }
+        return {
+            token: body.token,
+            method: 'user',
+            expiresAt,
+            expiresIn,
+            lifetime: lifetime(body.token, expiresIn),
+            scope: ''
+        };
+    }
+    /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
+    async version(token) {
+        const exchange = await this.send('GET', PATHS.version, bearer(token));
+        const { response, target } = exchange;
+        if (response.status === 401)
+            throw tokenNotAccepted(target);
+        const version = this.json(exchange).version;
+        if (typeof version !== 'string' || version === '')
+            throw notJson(target, response, 'no version');
+        return version.split('-')[0];
+    }
+    async invalidate(token) {
+        const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
+        if (response.status === 204 || response.status === 200)
+            return 'invalidated';
+        if (response.status === 401)
+            return 'already-invalid';
+        throw unexpectedResponse(target, response, attempts);
+    }
+    async send(method, path, headers, body) {
+        const target = { label: `${method} ${path}`, url: `${this.url}${path}` };
+        const request = {
+            method,
+            url: target.url,
+            headers: { Accept: 'application/json', ...headers },
+            body
+        };
+        try {
+            return { ...(await (0,retry/* sendWithRetries */.HI)(this.transport, request, target.label, this.options)), target };
+        }
+        catch (error) {
+            if (error instanceof retry/* RequestFailedError */.JD)
+                throw networkFailure(target, error, this.options.timeoutMs);
+            throw error;
+        }
+    }
+    /** A 200 JSON object, or the one-line reason why the answer is not that. */
+    json({ response, target, attempts }) {
+        if (response.status !== 200)
+            throw unexpectedResponse(target, response, attempts);
+        const body = parseJson(response.body);
+        if (body === null || typeof body !== 'object' || Array.isArray(body))
+            throw notJson(target, response);
+        return body;
+    }
+}
+/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
+function noEndpointHere(response) {
+    const { status } = response;
+    return status === 404 || ((status === 401 || status === 403) && oauthErrorCode(response) === '');
+}
+/**
+ * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
+ * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ */
+function lifetime(token, expiresIn) {
+    const claims = jwtClaims(token);
+    const span = Number(claims?.exp) - Number(claims?.iat);
+    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
+}
+function bearer(token) {
+    return { Authorization: `Bearer ${token}` };
+}
+/**
+ * Jamf Pro writes `2022-01-24T21:35:20.373Z`, but tools report other fractional digits and offsets;
+ * a time without an offset is UTC. The old epoch-milliseconds form is accepted too.
+ */
+function parseExpires(value) {
+    if (typeof value === 'number')
+        return value > 0 ? validDate(new Date(value)) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
+    if (!match)
+        return undefined;
+    const [, date, hm, seconds = ':00', fraction = '', zone = 'Z'] = match;
+    const millis = (fraction.slice(1) + '000').slice(0, 3);
+    const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    return validDate(new Date(`${date}T${hm}${seconds}.${millis}${offset}`));
+}
+function validDate(date) {
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(210);
+;// CONCATENATED MODULE: ./src/net/agent.ts
+
+
+/**
+ * An agent for `url` that honours https_proxy/no_proxy as the rest of the action does (through a proxy,
+ * @actions/http-client's tunnel agent; otherwise a plain one), keeps connections alive, and opens at most
+ * `maxSockets` at a time: further requests wait for a free one.
+ */
+function streamingAgent(url, maxSockets) {
+    return new lib/* HttpClient */.Qq(http/* USER_AGENT */._O, [], { keepAlive: true, maxSockets }).getAgent(url);
+}
+
+;// CONCATENATED MODULE: ./src/relay/affinity.ts
 const AFFINITY_COOKIES = new Set(['apbalanceid', 'jpro-ingress']);
 function cookieName(pair) {
     return pair.split('=')[0].trim().toLowerCase();
@@ -1093,106 +1018,6 @@ function withAffinity(transport, jar) {
         close: () => transport.close()
     };
 }
-
-
-/***/ }),
-
-/***/ 171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ decodeConfig)
-/* harmony export */ });
-/* unused harmony export encodeConfig */
-function encodeConfig(config) {
-    return JSON.stringify({
-        ...config,
-        token: { ...config.token, expiresAt: config.token.expiresAt.toISOString() }
-    });
-}
-/** The settings, or an error that names the first field that is missing or malformed. */
-function decodeConfig(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        // The parser's message quotes the text, which holds secrets.
-        throw new Error('relay settings: not JSON');
-    }
-    const token = (raw.token ?? {});
-    const expiresAt = new Date(String(token.expiresAt));
-    const checks = [
-        ['url', typeof raw.url === 'string' && /^https?:\/\//.test(raw.url)],
-        ['credentials', typeof raw.credentials === 'object' && raw.credentials !== null],
-        ['token', typeof token.token === 'string' && !Number.isNaN(expiresAt.getTime())],
-        ['token.expiresIn', typeof token.expiresIn === 'number' && token.expiresIn > 0],
-        ['key', typeof raw.key === 'string' && raw.key.length >= 32],
-        ['methods', Array.isArray(raw.methods) && raw.methods.every(method => typeof method === 'string')],
-        ['deadline', typeof raw.deadline === 'number'],
-        ['timeoutMs', typeof raw.timeoutMs === 'number' && raw.timeoutMs > 0],
-        ['retries', typeof raw.retries === 'number' && raw.retries >= 0]
-    ];
-    const bad = checks.find(([, ok]) => !ok);
-    if (bad)
-        throw new Error(`relay settings: ${bad[0]} is missing or malformed`);
-    return { ...raw, token: { ...token, expiresAt } };
-}
-
-
-/***/ }),
-
-/***/ 127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ Lane)
-/* harmony export */ });
-// At most `size` tasks at a time, the rest waiting in order; an urgent task goes first. The relay keeps
-// two: four forwarded exchanges, and one for its own token calls, so that renewal never waits behind them.
-class Lane {
-    size;
-    #waiting = [];
-    #running = 0;
-    constructor(size) {
-        this.size = size;
-    }
-    run(task, urgent = false) {
-        return new Promise((resolve, reject) => {
-            const start = () => {
-                this.#running++;
-                Promise.resolve()
-                    .then(task)
-                    .then(resolve, reject)
-                    .finally(() => {
-                    this.#running--;
-                    this.#waiting.shift()?.();
-                });
-            };
-            if (this.#running < this.size)
-                start();
-            else if (urgent)
-                this.#waiting.unshift(start);
-            else
-                this.#waiting.push(start);
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 752:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sZ: () => (/* binding */ FORWARD_CONNECTIONS),
-  Wj: () => (/* binding */ Relay)
-});
-
-// UNUSED EXPORTS: STOP_PATH, keyMatcher
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -1342,8 +1167,6 @@ function kept(headers, dropped) {
     return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !dropped.has(name) && !named.has(name)));
 }
 
-// EXTERNAL MODULE: ./src/jamf/client.ts + 1 modules
-var client = __nccwpck_require__(599);
 ;// CONCATENATED MODULE: ./src/relay/local-auth.ts
 
 
@@ -1354,11 +1177,11 @@ function answerLocally(req, res, path, auth) {
     if (req.method !== 'POST')
         return false;
     switch (path) {
-        case client/* PATHS */.R7.oauthToken:
-        case client/* PATHS */.R7.oauthTokenV1:
+        case PATHS.oauthToken:
+        case PATHS.oauthTokenV1:
             oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
             return true;
-        case client/* PATHS */.R7.userToken:
+        case PATHS.userToken:
             req.resume();
             if (auth.isKey(basicPassword(req.headers.authorization)))
                 sendUserToken(res, auth);
@@ -1366,9 +1189,9 @@ function answerLocally(req, res, path, auth) {
                 sendJson(res, 401, { httpStatus: 401, errors: [] });
             return true;
         case KEEP_ALIVE:
-        case client/* PATHS */.R7.invalidate:
+        case PATHS.invalidate:
             req.resume();
-            if (!auth.isKey(bearer(req.headers.authorization)))
+            if (!auth.isKey(local_auth_bearer(req.headers.authorization)))
                 return false;
             // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
             if (path === KEEP_ALIVE)
@@ -1405,7 +1228,7 @@ function sendUserToken(res, auth) {
 function secondsLeft(auth) {
     return Math.max(0, Math.floor((auth.deadline - auth.now()) / 1000));
 }
-function bearer(authorization) {
+function local_auth_bearer(authorization) {
     return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
 }
 function basicPassword(authorization) {
@@ -1426,8 +1249,38 @@ async function readSmall(req) {
     return text.slice(0, MAX_FORM_BYTES);
 }
 
-// EXTERNAL MODULE: ./src/relay/lane.ts
-var lane = __nccwpck_require__(127);
+;// CONCATENATED MODULE: ./src/relay/lane.ts
+// At most `size` tasks at a time, the rest waiting in order; an urgent task goes first. The relay keeps
+// two: four forwarded exchanges, and one for its own token calls, so that renewal never waits behind them.
+class Lane {
+    size;
+    #waiting = [];
+    #running = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    run(task, urgent = false) {
+        return new Promise((resolve, reject) => {
+            const start = () => {
+                this.#running++;
+                Promise.resolve()
+                    .then(task)
+                    .then(resolve, reject)
+                    .finally(() => {
+                    this.#running--;
+                    this.#waiting.shift()?.();
+                });
+            };
+            if (this.#running < this.size)
+                start();
+            else if (urgent)
+                this.#waiting.unshift(start);
+            else
+                this.#waiting.push(start);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/relay/server.ts
 // The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
 // filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
@@ -1446,7 +1299,7 @@ const STOP_PATH = '/.relay/stop';
  */
 const FORWARD_CONNECTIONS = 4;
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
-const STOP_INVALIDATION_MS = 2500;
+const STOP_INVALIDATION_MS = 2000;
 /** A comparison of the whole key in constant time, whatever the candidate's length. */
 function keyMatcher(key) {
     const digest = (text) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest();
@@ -1456,13 +1309,15 @@ function keyMatcher(key) {
 class Relay {
     keeper;
     upstream;
+    /** Settles once close() was called and the port is closed: after stop(), so the tokens are done with. */
     closed;
+    #closing;
     #server;
     #audit = new Audit();
     #auth;
     #methods;
     #inFlight = new Set();
-    #slots = new lane/* Lane */.J(FORWARD_CONNECTIONS);
+    #slots = new Lane(FORWARD_CONNECTIONS);
     #deadline;
     #stopping;
     constructor(config, keeper, upstream, clock) {
@@ -1478,7 +1333,10 @@ class Relay {
         this.#methods = new Set(config.methods);
         // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
         this.#server = (0,external_node_http_namespaceObject.createServer)({ requestTimeout: 0 }, (req, res) => this.#handle(req, res));
-        this.closed = new Promise(resolve => this.#server.on('close', resolve));
+        const portClosed = new Promise(resolve => this.#server.on('close', resolve));
+        this.closed = new Promise(resolve => (this.#closing = resolve))
+            .then(() => portClosed)
+            .then(() => { });
         this.#deadline = setTimeout(() => void this.stop().then(() => this.close()), config.deadline - clock.now());
         this.#deadline.unref(); // the server keeps the process alive; the timer alone should not
     }
@@ -1506,6 +1364,7 @@ class Relay {
     /** After stop(): drops every connection, so that `closed` settles. */
     close() {
         this.#server.closeAllConnections();
+        this.#closing?.();
     }
     #handle(req, res) {
         const started = performance.now();
@@ -1521,7 +1380,7 @@ class Relay {
         else if (answerLocally(req, res, path, this.#auth)) {
             return;
         }
-        else if (!this.#auth.isKey(bearer(req.headers.authorization))) {
+        else if (!this.#auth.isKey(local_auth_bearer(req.headers.authorization))) {
             this.#audit.refuse('withoutKey');
             sendJamfError(res, 401, 'INVALID_TOKEN', 'Unauthorized: use JAMF_TOKEN as the Bearer token.');
         }
@@ -1561,26 +1420,14 @@ class Relay {
     }
 }
 
-
-/***/ }),
-
-/***/ 607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ jamfTokenSource),
-/* harmony export */   i: () => (/* binding */ TokenKeeper)
-/* harmony export */ });
-/* harmony import */ var _jamf_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
-/* harmony import */ var _lane_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(127);
+;// CONCATENATED MODULE: ./src/relay/tokens.ts
 
 
 
 /** Renewal starts at this share of a token's lifetime, so that its successor is ready before half. */
 const RENEW_AT = 0.4;
 const MIN_RENEW_DELAY_MS = 100;
-/** How long a request waits for a late renewal before it takes the current token, if still usable. */
+/** How long a request waits for a token request in flight before it takes the current token, if usable. */
 const RENEWAL_WAIT_MS = 5000;
 /** A token this close to its end is not used to start a request (a quarter of its lifetime at most). */
 const USABLE_MARGIN_MS = 5000;
@@ -1599,12 +1446,13 @@ class TokenKeeper {
     #held = [];
     #current;
     #renewing;
+    #attempt;
     #timer;
     #wake;
     #failure = '';
     #gaveUp = false;
     #stopped = false;
-    #lane = new _lane_js__WEBPACK_IMPORTED_MODULE_2__/* .Lane */ .J(1);
+    #lane = new Lane(1);
     constructor(source, first, clock) {
         this.source = source;
         this.clock = clock;
@@ -1614,7 +1462,10 @@ class TokenKeeper {
     /** A token with at least half its lifetime left, unless renewal fails: then one still usable, or why not. */
     async acquire() {
         if (!this.#stopped && this.clock.now() >= this.#halfLife(this.#current)) {
-            await within(this.#renew(), RENEWAL_WAIT_MS);
+            void this.#renew();
+            // Waits for a token request on the wire, not for the pause before the next one.
+            if (this.#attempt)
+                await within(this.#attempt, RENEWAL_WAIT_MS);
         }
         if (this.#stopped)
             return { unavailable: 'The relay is stopping: the job is ending.' };
@@ -1688,7 +1539,8 @@ class TokenKeeper {
     async #renewUntilDone() {
         for (let attempt = 1; !this.#stopped; attempt++) {
             try {
-                const held = this.#hold(await this.#lane.run(() => this.source.mint(), true));
+                this.#attempt = this.#lane.run(() => this.source.mint(), true);
+                const held = this.#hold(await this.#attempt.finally(() => (this.#attempt = undefined)));
                 if (this.#stopped)
                     return;
                 const old = this.#current;
@@ -1700,12 +1552,12 @@ class TokenKeeper {
                 return;
             }
             catch (error) {
-                this.#failure = error instanceof _jamf_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JamfError */ .bM ? error.message : 'the token request failed unexpectedly.';
-                if (error instanceof _jamf_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JamfError */ .bM && [400, 401, 403, 404].includes(error.status ?? 0)) {
+                this.#failure = error instanceof JamfError ? error.message : 'the token request failed unexpectedly.';
+                if (error instanceof JamfError && [400, 401, 403, 404].includes(error.status ?? 0)) {
                     this.#gaveUp = true;
                     return;
                 }
-                await this.#pause((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryDelayMs */ .qO)(attempt, undefined, this.clock));
+                await this.#pause((0,retry/* retryDelayMs */.qO)(attempt, undefined, this.clock));
             }
         }
     }
@@ -1736,11 +1588,78 @@ class TokenKeeper {
         return held.invalidation;
     }
 }
-/** Waits for `promise`, but no longer than `ms`. */
+/** Waits for `promise` to settle, but no longer than `ms`. */
 async function within(promise, ms) {
     let timer;
-    await Promise.race([promise, new Promise(resolve => (timer = setTimeout(resolve, ms)))]);
+    await Promise.race([promise.catch(() => { }), new Promise(resolve => (timer = setTimeout(resolve, ms)))]);
     clearTimeout(timer);
+}
+
+;// CONCATENATED MODULE: ./src/relay/build.ts
+// The relay's parts, put together from its settings: the Jamf client for its own token calls (one
+// connection, Jamf Cloud's affinity kept), the token keeper, and the pool for forwarded requests.
+
+
+
+
+
+
+function buildRelay(config, clock) {
+    const jar = new AffinityJar();
+    const client = new JamfClient(config.url, withAffinity((0,http/* createHttpTransport */.St)(config.timeoutMs), jar), {
+        retries: config.retries,
+        timeoutMs: config.timeoutMs,
+        clock,
+        debug: () => { }
+    });
+    const keeper = new TokenKeeper(jamfTokenSource(client, config.credentials), config.token, clock);
+    const upstream = { url: new URL(config.url), agent: streamingAgent(config.url, FORWARD_CONNECTIONS), jar };
+    return new Relay(config, keeper, upstream, clock);
+}
+
+
+/***/ }),
+
+/***/ 171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ decodeConfig)
+/* harmony export */ });
+/* unused harmony export encodeConfig */
+function encodeConfig(config) {
+    return JSON.stringify({
+        ...config,
+        token: { ...config.token, expiresAt: config.token.expiresAt.toISOString() }
+    });
+}
+/** The settings, or an error that names the first field that is missing or malformed. */
+function decodeConfig(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        // The parser's message quotes the text, which holds secrets.
+        throw new Error('relay settings: not JSON');
+    }
+    const token = (raw.token ?? {});
+    const expiresAt = new Date(String(token.expiresAt));
+    const checks = [
+        ['url', typeof raw.url === 'string' && /^https?:\/\//.test(raw.url)],
+        ['credentials', typeof raw.credentials === 'object' && raw.credentials !== null],
+        ['token', typeof token.token === 'string' && !Number.isNaN(expiresAt.getTime())],
+        ['token.expiresIn', typeof token.expiresIn === 'number' && token.expiresIn > 0],
+        ['key', typeof raw.key === 'string' && raw.key.length >= 32],
+        ['methods', Array.isArray(raw.methods) && raw.methods.every(method => typeof method === 'string')],
+        ['deadline', typeof raw.deadline === 'number'],
+        ['timeoutMs', typeof raw.timeoutMs === 'number' && raw.timeoutMs > 0],
+        ['retries', typeof raw.retries === 'number' && raw.retries >= 0]
+    ];
+    const bad = checks.find(([, ok]) => !ok);
+    if (bad)
+        throw new Error(`relay settings: ${bad[0]} is missing or malformed`);
+    return { ...raw, token: { ...token, expiresAt } };
 }
 
 

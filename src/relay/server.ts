@@ -20,7 +20,7 @@ export const STOP_PATH = '/.relay/stop'
  */
 export const FORWARD_CONNECTIONS = 4
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
-const STOP_INVALIDATION_MS = 2500
+const STOP_INVALIDATION_MS = 2000
 
 /** A comparison of the whole key in constant time, whatever the candidate's length. */
 export function keyMatcher(key: string): (candidate: string) => boolean {
