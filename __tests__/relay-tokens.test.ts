@@ -73,6 +73,19 @@ describe('relay tokens', () => {
     expect(Math.min(...left)).toBeGreaterThanOrEqual((LIFETIME_S * 1000) / 2)
   })
 
+  it('count a user token from when it arrived when its seconds left were rounded down', async () => {
+    // Jamf Pro gives a user token's end as a time: 1.9 s left count as 1 whole second.
+    const first: Token = { ...issue('u1'), expiresAt: new Date(Date.now() + 1900), expiresIn: 1 }
+    const { stand } = source()
+    const keeper = new TokenKeeper(stand, first, recordingClock())
+    await sleep(600) // half of 1.9 s is 0.95 s: no renewal yet (at 40 %, 0.76 s)
+
+    expect(stand.minted).toEqual([])
+    await sleep(400)
+    expect(stand.minted).toHaveLength(1)
+    await keeper.stop(1000)
+  })
+
   it('invalidate a replaced token only once the last request that uses it has ended', async () => {
     const { stand, first } = source()
     const keeper = new TokenKeeper(stand, first, recordingClock())

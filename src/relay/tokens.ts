@@ -130,7 +130,8 @@ export class TokenKeeper {
     const expiresAt = token.expiresAt.getTime()
     const held: Held = {
       token: token.token,
-      issuedAt: expiresAt - token.expiresIn * 1000,
+      // expiresIn counts whole seconds: for a user token, from `expires` down, so it was issued no later than now.
+      issuedAt: Math.min(this.clock.now(), expiresAt - token.expiresIn * 1000),
       expiresAt,
       users: 0,
       retired: false,
