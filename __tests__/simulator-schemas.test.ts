@@ -21,13 +21,16 @@ import {
   withSimulator,
   type Reply
 } from './support/simulator-http.js'
+import { createPackage, PACKAGE, uploadFile } from './support/packages.js'
 
 const SCHEMAS = [
   'oauth-token-response',
   'oauth-error',
   'user-token-response',
   'api-error',
-  'jamf-pro-version'
+  'jamf-pro-version',
+  'href-response',
+  'package'
 ] as const
 type SchemaName = (typeof SCHEMAS)[number]
 
@@ -73,7 +76,11 @@ describe('the schemas refuse wrong shapes', () => {
     ['api-error', { httpStatus: '401', errors: [] }],
     ['api-error', { httpStatus: 401, errors: [{ code: 'INVALID_TOKEN' }] }],
     ['jamf-pro-version', { version: 11 }],
-    ['jamf-pro-version', { version: '11.16.0-beta' }]
+    ['jamf-pro-version', { version: '11.16.0-beta' }],
+    ['href-response', { id: 1, href: 'https://x.jamfcloud.com/api/v1/packages/1' }],
+    ['href-response', { id: '1' }],
+    ['package', { id: '1', packageName: 'Chrome', fileName: 'Chrome.pkg' }],
+    ['package', { ...PACKAGE, id: '1', priority: '3' }]
   ] as Array<[SchemaName, unknown]>)('%s refuses %j', (schema, value) => {
     expect(problems(schema, value)).not.toEqual([])
   })
@@ -155,5 +162,25 @@ describe("the simulator's answers conform", () => {
       })
       expect(checked('jamf-pro-version')(version)).toEqual([200, []])
     })
+  })
+
+  it('packages: the created record, the record read back, the upload', async () => {
+    const token = await clientToken(sim)
+    const created = await createPackage(sim, token)
+    const id = JSON.parse(created.body).id
+    expect(checked('href-response')(created)).toEqual([201, []])
+    const read = await call(sim, 'GET', `/api/v1/packages/${id}`, { headers: bearer(token) })
+    expect(checked('package')(read)).toEqual([200, []])
+    expect(checked('href-response')(await uploadFile(sim, token, id, Buffer.from('pkg')))).toEqual([201, []])
+    const errors = [
+      await createPackage(sim, token, { packageName: undefined }),
+      await call(sim, 'GET', '/api/v1/packages/999', { headers: bearer(token) }),
+      await uploadFile(sim, token, '999', Buffer.from('pkg'))
+    ]
+    expect(errors.map(checked('api-error'))).toEqual([
+      [400, []],
+      [404, []],
+      [404, []]
+    ])
   })
 })

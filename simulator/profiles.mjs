@@ -26,7 +26,7 @@ export function parseJamfVersion(text) {
 }
 
 /** @param {string} a @param {string} b @returns {boolean} a >= b */
-function atLeast(a, b) {
+export function atLeast(a, b) {
   const [x, y] = [parseJamfVersion(a), parseJamfVersion(b)]
   const differs = x.findIndex((part, i) => part !== y[i])
   return differs < 0 || x[differs] > y[differs]

@@ -28,8 +28,13 @@ import { classicPage, LOGIN_PAGE, notFoundPage } from './pages.mjs'
  * @property {'public'} [access] public: its methods need no token (they check credentials themselves)
  * @property {(options: import('./options.mjs').RuntimeOptions) => boolean} [when] the route exists only
  *   when this says so, e.g. from the server's version
+ * @property {boolean} [streamed] its handlers read the request body themselves, as it streams in (uploads):
+ *   the server neither reads nor records it
  */
-/** @typedef {Record<string, Route>} RouteTable keyed by path */
+/**
+ * Keyed by path; a `{name}` segment matches any one segment, given to the handler as `params.name`.
+ * @typedef {Record<string, Route>} RouteTable
+ */
 
 /**
  * What a route's handler gets.
@@ -41,6 +46,8 @@ import { classicPage, LOGIN_PAGE, notFoundPage } from './pages.mjs'
  * @property {import('./tokens.mjs').TokenStore} tokens
  * @property {string} url the server's base URL (a client token's `iss`)
  * @property {import('./tokens.mjs').TokenRecord} [caller] the valid bearer token (routes that need one)
+ * @property {Record<string, string>} [params] the path's `{name}` segments
+ * @property {import('./packages.mjs').PackageStore} packages
  */
 
 /** How each part of Jamf Pro answers a request it refuses. */
@@ -69,6 +76,24 @@ function areaOf(path) {
 }
 
 /**
+ * The route for a path, exact paths first, and the values of its `{name}` segments.
+ * @param {RouteTable} routes @param {string} path
+ * @returns {{ route: Route, params: Record<string, string> } | undefined}
+ */
+export function findRoute(routes, path) {
+  if (Object.hasOwn(routes, path)) return { route: routes[path], params: {} }
+  for (const [template, route] of Object.entries(routes)) {
+    /** @type {string[]} */
+    const names = []
+    if (!template.includes('{')) continue
+    const pattern = template.replace(/\{(\w+)\}/g, (_, name) => (names.push(name), '([^/]+)'))
+    const match = new RegExp(`^${pattern}$`).exec(path)
+    if (match) return { route, params: Object.fromEntries(names.map((name, i) => [name, match[i + 1]])) }
+  }
+  return undefined
+}
+
+/**
  * Answer one request: authenticate, then route.
  * @param {Context} ctx
  * @param {RouteTable} routes
@@ -80,8 +105,8 @@ export function route(ctx, routes) {
   if (area === 'other') return reply.html(404, notFoundPage(request.path))
 
   const answers = AREAS[area]
-  const found = Object.hasOwn(routes, request.path) ? routes[request.path] : undefined
-  const route = found && (found.when?.(options) ?? true) ? found : undefined
+  const found = findRoute(routes, request.path)
+  const route = found && (found.route.when?.(options) ?? true) ? found.route : undefined
   const dropped = options.droppedPaths.includes(request.path)
   const handler =
     route && Object.hasOwn(route.methods, request.method) ? route.methods[request.method] : undefined
@@ -92,5 +117,5 @@ export function route(ctx, routes) {
   if (caller.state !== 'valid') return answers.unauthorized(reply, caller.state)
   if (!route || dropped) return answers.notFound(reply, request.path)
   if (!handler) return answers.methodNotAllowed(reply, Object.keys(route.methods).join(', '))
-  handler({ ...ctx, caller: caller.record })
+  handler({ ...ctx, caller: caller.record, params: found?.params ?? {} })
 }

@@ -12,16 +12,17 @@ import { authRoutes } from './auth.mjs'
 import { classicRoutes } from './classic.mjs'
 import { applyFault, Faults } from './faults.mjs'
 import { checkedOption, RUNTIME_DEFAULTS } from './options.mjs'
+import { PackageStore, packageRoutes } from './packages.mjs'
 import { versionRoutes } from './profiles.mjs'
 import { Reply } from './reply.mjs'
 import { readRequest } from './recording.mjs'
-import { route } from './router.mjs'
+import { findRoute, route } from './router.mjs'
 import { TokenStore } from './tokens.mjs'
 
 export { DEFAULT_CREDENTIALS } from './options.mjs'
 
 /** Every area's routes; a new area adds its table here. @type {import('./router.mjs').RouteTable} */
-const ROUTES = { ...authRoutes, ...versionRoutes, ...classicRoutes }
+const ROUTES = { ...authRoutes, ...versionRoutes, ...classicRoutes, ...packageRoutes }
 
 /**
  * @typedef {import('./options.mjs').RuntimeOptions} RuntimeOptions
@@ -51,6 +52,7 @@ export class Simulator {
   requests = []
   #options = /** @type {Context['options']} */ ({ ...RUNTIME_DEFAULTS })
   #tokens = new TokenStore()
+  #packages = new PackageStore()
   #faults = new Faults()
   #server
   #secure
@@ -108,6 +110,11 @@ export class Simulator {
     return this.#tokens.records
   }
 
+  /** Every package record created, with its uploaded file (size and SHA-256) once there is one. */
+  get packages() {
+    return this.#packages.records
+  }
+
   /** Called by startSimulator(). @param {string} host @param {number} port */
   async listen(host, port) {
     await new Promise((resolve, reject) => {
@@ -140,10 +147,11 @@ export class Simulator {
     this.#options[name] = /** @type {Context['options'][K]} */ (checkedOption(name, value))
   }
 
-  /** Forget requests, tokens and faults; options and the connection count stay. */
+  /** Forget requests, tokens, packages and faults; options and the connection count stay. */
   reset() {
     this.requests.length = 0
     this.#tokens.records.length = 0
+    this.#packages.clear()
     this.#faults.clear()
   }
 
@@ -163,14 +171,23 @@ export class Simulator {
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   async #handle(req, res) {
-    const request = await readRequest(req, this.#connectionIds.get(req.socket) ?? 0)
+    const streamed = findRoute(ROUTES, (req.url ?? '/').split('?')[0])?.route.streamed ?? false
+    const request = await readRequest(req, this.#connectionIds.get(req.socket) ?? 0, streamed)
     if (!request) return // the client went away mid-request
     this.requests.push(request)
     const line = `${request.method} ${request.path}`
     res.on('finish', () => this.#log(`${line} ${res.statusCode}`))
 
     const reply = new Reply(req, res, this.#cookies)
-    const ctx = { req, request, reply, options: this.#options, tokens: this.#tokens, url: this.url }
+    const ctx = {
+      req,
+      request,
+      reply,
+      options: this.#options,
+      tokens: this.#tokens,
+      packages: this.#packages,
+      url: this.url
+    }
     const fault = this.#faults.take(request.method, request.path)
     const outcome = fault ? await applyFault(ctx, fault, this.#closing.signal) : 'continue'
     if (outcome === 'hang' || outcome === 'reset') this.#log(`${line} (${outcome}: no answer)`)

@@ -12,7 +12,7 @@ export interface Reply {
 
 export interface CallOptions {
   headers?: Record<string, string>
-  body?: string
+  body?: string | Buffer
   agent?: http.Agent
   ca?: string
 }
