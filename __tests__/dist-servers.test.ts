@@ -63,9 +63,11 @@ describe('dist/ against real-server profiles', () => {
 
     expect(main.exitCode).toBe(1)
     expect(errors(main)).toEqual([
-      `Jamf Pro has no OAuth token endpoint at ${jamf.url} (HTTP 401 on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+      `Jamf Pro has no OAuth token endpoint at ${jamf.url} (HTTP 401 on POST /api/oauth/token and HTTP 401 on POST /api/v1/oauth/token, without an OAuth error): ` +
         'check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com, ' +
-        'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).'
+        'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password). ' +
+        'If both hold, a firewall or proxy refused the request, or Jamf Pro refused the API client without saying why: ' +
+        'check client-id, client-secret and that the client is enabled (Settings > System > API roles and clients > API Clients).'
     ])
     expect(paths()).toEqual(['POST /api/oauth/token', 'POST /api/v1/oauth/token'])
     expect(jamf.tokens).toEqual([])

@@ -140,18 +140,21 @@ describe('answers that are not a token', () => {
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
-  const noOAuthEndpoint = (url: string, status: number): string =>
-    `Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
+  const noOAuthEndpoint = (url: string, answers: string): string =>
+    `Jamf Pro has no OAuth token endpoint at ${url} (${answers}, without an OAuth error): ` +
     'check that url is the root of the Jamf Pro server, e.g. https://yourorg.jamfcloud.com, ' +
-    'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).'
+    'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password). ' +
+    'If both hold, a firewall or proxy refused the request, or Jamf Pro refused the API client without saying why: ' +
+    'check client-id, client-secret and that the client is enabled (Settings > System > API roles and clients > API Clients).'
+  const bothPaths = (status: number) =>
+    `HTTP ${status} on POST /api/oauth/token and HTTP ${status} on POST /api/v1/oauth/token`
 
-  it('API client, a Jamf-shaped HTTP 403 on both OAuth paths: no OAuth endpoint here, not "rejected"', async () => {
+  it('API client, a Jamf-shaped HTTP 403 on the token path: no OAuth endpoint here, not "rejected", and no second request', async () => {
     jamf.setFault('POST /api/oauth/token', { status: 403 })
-    jamf.setFault('POST /api/v1/oauth/token', { status: 403 })
     const outcome = await runMain(clientInputs())
 
-    expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, 403))
-    expect(paths()).toEqual(['POST /api/oauth/token', 'POST /api/v1/oauth/token'])
+    expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, 'HTTP 403 on POST /api/oauth/token'))
+    expect(paths()).toEqual(['POST /api/oauth/token'])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
 
@@ -159,7 +162,7 @@ describe('answers that are not a token', () => {
     jamf.setOption('droppedPaths', ['/api/v1/oauth/token', '/api/oauth/token'])
     const outcome = await runMain(clientInputs())
 
-    expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, 404))
+    expect(failureLine(outcome)).toBe(noOAuthEndpoint(jamf.url, bothPaths(404)))
     expect(paths()).toEqual(['POST /api/oauth/token', 'POST /api/v1/oauth/token'])
     expect(outcome.ms).toBeLessThan(QUICK_MS)
   })
@@ -167,7 +170,7 @@ describe('answers that are not a token', () => {
   it('HTTP 404 on both OAuth paths: url is not the root of the server', async () => {
     const outcome = await runMain(clientInputs({ url: `${jamf.url}/jamf/` }))
 
-    expect(failureLine(outcome)).toBe(noOAuthEndpoint(`${jamf.url}/jamf`, 404))
+    expect(failureLine(outcome)).toBe(noOAuthEndpoint(`${jamf.url}/jamf`, bothPaths(404)))
     expect(paths()).toEqual(['POST /jamf/api/oauth/token', 'POST /jamf/api/v1/oauth/token'])
   })
 
@@ -225,7 +228,7 @@ describe('answers that are not a token', () => {
     const outcome = await runMain(clientInputs())
 
     expect(failureLine(outcome)).toMatch(
-      /^Jamf Pro answered POST \/api\/oauth\/token with a token response without access_token \(is the API client disabled\?\): check that url/
+      /^Jamf Pro answered POST \/api\/oauth\/token without an access token: check that the API client is enabled in Jamf Pro/
     )
     expect(paths()).toEqual(['POST /api/oauth/token'])
   })

@@ -118,6 +118,30 @@ describe('readInputs', () => {
   it('reports every problem at once', () => {
     expect(problems({ url: 'x', verify: 'maybe', retries: '-3' })).toHaveLength(4)
   })
+
+  it.each([
+    ['/', '', ''],
+    ['/api', '', '/api'],
+    ['/api/', '', '/api/'],
+    ['/API/doc/', '', '/API/doc/'],
+    ['/api/doc/index.html', '', '/api/doc/index.html'],
+    ['/api/v1/computers-inventory', '', '/api/v1/computers-inventory'],
+    ['/api/swagger-ui/index.html', '', '/api/swagger-ui/index.html'],
+    ['/JSSResource', '', '/JSSResource'],
+    ['/JSSResource/computers', '', '/JSSResource/computers'],
+    ['/index.html', '', '/index.html'],
+    ['/jamf/', '/jamf', ''],
+    ['/jamf/api', '/jamf', '/api'],
+    ['/jamf/index.html', '/jamf', '/index.html'],
+    ['/api/jamf', '/api/jamf', ''],
+    ['/tools/api/jamfpro', '/tools/api/jamfpro', ''],
+    ['/api/jamf/api/v1/x', '/api/jamf', '/api/v1/x'],
+    ['/apis', '/apis', '']
+  ])('url path %s: the root keeps %j, and %j is removed', (path, root, removed) => {
+    const inputs = read({ url: `https://jss.example.com:8443${path}`, ...client })
+    expect(inputs.url).toBe(`https://jss.example.com:8443${root}`)
+    expect(inputs.urlSuffix).toBe(removed)
+  })
 })
 
 describe('relay inputs', () => {

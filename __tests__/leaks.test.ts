@@ -63,12 +63,9 @@ const SCENARIOS: Record<string, Scenario> = {
     mainExit: 1,
     post: 'quiet'
   },
-  'API client, HTTP 403 on both OAuth paths': {
+  'API client, HTTP 403': {
     kind: 'client',
-    setup: jamf => {
-      jamf.setFault('POST /api/oauth/token', { status: 403 })
-      jamf.setFault('POST /api/v1/oauth/token', { status: 403 })
-    },
+    setup: jamf => jamf.setFault('POST /api/oauth/token', { status: 403 }),
     mainExit: 1,
     post: 'quiet'
   },

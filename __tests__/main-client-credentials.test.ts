@@ -112,7 +112,7 @@ describe('main step with an API client', () => {
   it.each([
     ['an HTML 404 (a future server without the documented path)', 404, '<html><body>Not Found</body></html>'],
     ['a Jamf-shaped 401 (Jamf Pro authenticates before it routes)', 401, { httpStatus: 401, errors: [] }],
-    ['a Jamf-shaped 403', 403, { httpStatus: 403, errors: [] }]
+    ['an empty 401', 401, '']
   ])('tries /api/v1/oauth/token once when the documented path answers %s', async (_, status, body) => {
     jamf()
       .post('/api/oauth/token')
@@ -240,7 +240,7 @@ describe('main step with an API client', () => {
     const jwt = `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`
     jamf()
       .post('/api/oauth/token')
-      .reply(200, tokenResponse({ access_token: jwt, expires_in: 299 }))
+      .reply(200, tokenResponse({ access_token: jwt, expires_in: 298 }))
     const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '301', verify: 'false' })
 
     await run(core, createHttpTransport, recordingClock())
@@ -248,6 +248,34 @@ describe('main step with an API client', () => {
     expect(core.failures).toEqual([
       expect.stringMatching(/^The Jamf Pro token lives 300 s, less than min-lifetime \(301 s\)/)
     ])
+    expect(core.outputs).toEqual({})
+  })
+
+  it('trusts expires_in over exp - iat when the token has lived part of its life already', async () => {
+    const claims = { sub: 'client', iat: 1_700_000_000, exp: 1_700_000_600 }
+    const jwt = `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`
+    jamf()
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ access_token: jwt, expires_in: 29 }))
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT, 'min-lifetime': '600', verify: 'false' })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(/^The Jamf Pro token lives 30 s, less than min-lifetime \(600 s\)/)
+    ])
+  })
+
+  it('gives no short-lifetime notice for a client whose lifetime is exactly 5 minutes', async () => {
+    jamf()
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ expires_in: 299 }))
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT, verify: 'false' })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([])
+    expect(core.notices).toEqual([])
   })
 
   it('fails when the token lives less than min-lifetime, with no outputs, and leaves the token for the post step', async () => {
@@ -277,6 +305,56 @@ describe('main step with an API client', () => {
     expect(core.failures).toEqual([
       'Jamf Pro refused the token request (HTTP 400, unsupported_grant_type): the request did not reach Jamf Pro as the action sent it. ' +
         'Check any proxy between the runner and Jamf Pro; if there is none, please report this.'
+    ])
+  })
+
+  it('a 403 without an OAuth error (a firewall, a proxy) is not answered with a second request', async () => {
+    jamf()
+      .post('/api/oauth/token')
+      .reply(403, '<html><body>Request blocked</body></html>', { 'Content-Type': 'text/html' })
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(
+        /^Jamf Pro has no OAuth token endpoint at \S+ \(HTTP 403 with an HTML page on POST \/api\/oauth\/token, without an OAuth error\): .* a firewall or proxy refused the request/
+      )
+    ])
+  })
+
+  it("a web framework's own error body is not an OAuth verdict", async () => {
+    const spring = {
+      timestamp: '2026-01-01T00:00:00Z',
+      status: 401,
+      error: 'Unauthorized',
+      path: '/api/oauth/token'
+    }
+    jamf().post('/api/oauth/token').reply(401, spring).post('/api/v1/oauth/token').reply(401, spring)
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringContaining(
+        '(HTTP 401 on POST /api/oauth/token and HTTP 401 on POST /api/v1/oauth/token, without an OAuth error)'
+      )
+    ])
+    expect(core.failures[0]).toContain('check client-id, client-secret and that the client is enabled')
+  })
+
+  it('a token response without an access token points at a disabled API client', async () => {
+    jamf()
+      .post('/api/oauth/token')
+      .reply(200, tokenResponse({ access_token: '' }))
+    const core = fakeCore({ url: JAMF_URL, ...CLIENT })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(
+        /^Jamf Pro answered POST \/api\/oauth\/token without an access token: check that the API client is enabled in Jamf Pro \(Settings > System > API roles and clients > API Clients\)/
+      )
     ])
   })
 })

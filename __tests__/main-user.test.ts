@@ -135,4 +135,31 @@ describe('main step with a user account', () => {
 
     expect(core.failures).toEqual([expect.stringMatching(/HTTP 401 and an HTML page instead of JSON/)])
   })
+
+  it('an empty 401 is read as a rejected password too, as Jamf clients read it', async () => {
+    jamf().post('/api/v1/auth/token').reply(401, '')
+    const core = fakeCore({ url: JAMF_URL, username: 'api-admin', password: 'plain ascii' })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      expect.stringMatching(/^Jamf Pro rejected the username or password \(HTTP 401\)/)
+    ])
+  })
+
+  it("on a verify 401, names an invalid token and another server, without an API client's setting", async () => {
+    jamf()
+      .post('/api/v1/auth/token')
+      .reply(200, userTokenResponse(1800))
+      .get('/api/v1/jamf-pro-version')
+      .reply(401, { httpStatus: 401, errors: [] })
+    const core = fakeCore({ url: JAMF_URL, ...USER })
+
+    await run(core, createHttpTransport, recordingClock())
+
+    expect(core.failures).toEqual([
+      'Jamf Pro did not accept the token it had just issued (HTTP 401 on GET /api/v1/jamf-pro-version): the token may already be invalid, ' +
+        'or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer: check url.'
+    ])
+  })
 })

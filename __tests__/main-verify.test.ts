@@ -25,7 +25,7 @@ describe('main step: verifying the new token', () => {
 
     expect(core.failures).toEqual([
       expect.stringMatching(
-        /did not accept the token it had just issued \(HTTP 401.*may already be invalid.*reaches a different server.*Check the API client's Access Token Lifetime and url\.$/
+        /did not accept the token it had just issued \(HTTP 401.*may already be invalid \(check the API client's Access Token Lifetime: a few seconds is too short\), or url reaches a different server.*: check url\.$/
       )
     ])
     expect(core.outputs).toEqual({})

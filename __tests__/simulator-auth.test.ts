@@ -1,5 +1,5 @@
 /**
- * The simulator's authentication, as docs/jamf-pro-auth-api.md says a real Jamf Pro does it: server
+ * The simulator's authentication, as docs/jamf-pro-api.md says a real Jamf Pro does it: server
  * profiles by version, authentication before routing, OAuth client credentials, user tokens, and the
  * tokens' JWT claims and lifetimes. Over real loopback sockets; the answers' shapes are held against
  * Jamf's documented schemas in simulator-schemas.test.ts.

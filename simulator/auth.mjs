@@ -1,6 +1,6 @@
 /**
  * The authentication endpoints: OAuth client credentials, user tokens, keep-alive, invalidation and the
- * token's details. Facts from docs/jamf-pro-auth-api.md and Jamf's OpenAPI (specs/Authentication.yaml in
+ * token's details. Facts from docs/jamf-pro-api.md and Jamf's OpenAPI (specs/Authentication.yaml in
  * Jamf-Concepts/jamf-cli):
  *
  * Confirmed: a form body with grant_type, client_id, client_secret and an optional space-separated

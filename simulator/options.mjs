@@ -1,6 +1,6 @@
 /**
  * The simulator's options: what it starts with and what setOption() may change while it runs.
- * Defaults are those of a real server where the evidence gives one (docs/jamf-pro-auth-api.md).
+ * Defaults are those of a real server where the evidence gives one (docs/jamf-pro-api.md).
  */
 import { DEFAULT_JAMF_VERSION, parseJamfVersion } from './profiles.mjs'
 

@@ -3,7 +3,7 @@
  * (auth.mjs, profiles.mjs, classic.mjs); a route is public (reached without a token, like the token
  * endpoints) or takes a valid bearer token.
  *
- * Inferred, strongly (docs/jamf-pro-auth-api.md): an unauthenticated request to an /api/ path the server
+ * Inferred, strongly (docs/jamf-pro-api.md): an unauthenticated request to an /api/ path the server
  * lacks gets 401 `{"httpStatus":401,"errors":[]}`, not 404 (jamf-upload#19: a GET without credentials on
  * a POST-only route); the same request with a valid token gets the HTML 404 (BIG-RAT/Prune#53). So a
  * token path that this server's version does not have answers 401 to a client asking for a token.
@@ -13,7 +13,7 @@
  * have, /jamf/api/...) are taken to reach the router and get the HTML 404; web pages (`/`, `*.html`) get
  * the login page even with a bearer token, which is not a web session.
  * Dropped paths (option droppedPaths) model a future server that no longer serves a path. The fallback
- * rule of docs/jamf-pro-auth-api.md (try /api/v1/oauth/token only when /api/oauth/token answers 404)
+ * rule of docs/jamf-pro-api.md (try /api/v1/oauth/token only when /api/oauth/token answers 404)
  * presumes such a server answers 404; a path that needed no authentication is taken to stay open, so the
  * router answers it: the HTML 404, with or without a token. A dropped path that needs a token answers
  * like any missing path (401 without a valid token, 404 with one). Unconfirmed: no server has dropped one.

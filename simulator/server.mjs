@@ -1,7 +1,7 @@
 /**
  * A local Jamf Pro simulator for tests, the demo and CI: it listens, records every request and the TCP
  * connection it came on, applies injected faults, and answers like a real server of a chosen version
- * (router.mjs, then the areas' route tables). It models the real server from docs/jamf-pro-auth-api.md;
+ * (router.mjs, then the areas' route tables). It models the real server from docs/jamf-pro-api.md;
  * each module says which of its behaviours are confirmed, inferred or unconfirmed, and where the
  * evidence leaves a choice an option lets tests make it. Node built-ins only; loopback unless told.
  */

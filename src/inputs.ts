@@ -78,8 +78,11 @@ export function readInputs(getInput: GetInput): Inputs {
   return inputs
 }
 
-// What users paste after the root: the API docs, an API or Classic API path, the web app's page.
-const PASTED_SUFFIX = /^(.*?)(\/(?:api|jssresource)(?:\/.*)?|\/index\.html\/*)$/i
+// What users paste after the root: /api, the API docs or an API path under it, a Classic API path, the web
+// app's page (cut one after another: /api/doc/index.html). Anything else is a context path (/jamf, even
+// /api/jamf) and stays.
+const PASTED_SUFFIX =
+  /^(.*)(\/api(?:\/(?:docs?|v\d+|preview|oauth|swagger[\w-]*)(?:[/?#.].*)?)?\/*|\/jssresource(?:\/.*)?|\/index\.html\/*)$/i
 
 function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuffix'> {
   const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443'
@@ -114,8 +117,12 @@ function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuf
     )
   }
   // Keep a path prefix (a context path, a reverse proxy) but never a trailing slash: paths are appended.
-  const [, root = parsed.pathname, urlSuffix = ''] = PASTED_SUFFIX.exec(parsed.pathname) ?? []
-  return { url: `${parsed.origin}${root.replace(/\/+$/, '')}`, urlSuffix }
+  let root = parsed.pathname
+  for (let match = PASTED_SUFFIX.exec(root); match; match = PASTED_SUFFIX.exec(root)) root = match[1]
+  return {
+    url: `${parsed.origin}${root.replace(/\/+$/, '')}`,
+    urlSuffix: parsed.pathname.slice(root.length).replace(/^\/+$/, '')
+  }
 }
 
 function parseRelay(text: (name: string) => string, problems: string[]): RelayInputs | undefined {

@@ -87,7 +87,7 @@ function checkLifetime(core: Core, inputs: Inputs, token: Token): void {
     )
   }
   // The relay renews the token: its lifetime no longer limits the job.
-  if (token.expiresIn < SHORT_LIFETIME_SECONDS && !inputs.relay) {
+  if (token.lifetime < SHORT_LIFETIME_SECONDS && !inputs.relay) {
     const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : ''
     core.notice(
       `The Jamf Pro token expires in ${token.expiresIn} s${defaults}. For longer jobs, ${longer}, ` +
@@ -99,7 +99,7 @@ function checkLifetime(core: Core, inputs: Inputs, token: Token): void {
 /** A 401 means the server does not take its own token; a 403 only that this token may not read the version. */
 async function verify(core: Core, client: JamfClient, token: Token): Promise<string> {
   try {
-    return await client.version(token.token)
+    return await client.version(token)
   } catch (error) {
     if (error instanceof JamfError && error.status === 403) {
       core.warning(

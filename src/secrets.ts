@@ -1,5 +1,6 @@
 // Every form in which a secret can appear on the wire is masked before the first request or log line.
-// The runner masks values from secrets.* already, but not what the action derives from them.
+// The runner masks values from secrets.* and their base64, URI- and JSON-escaped forms, but not the trimmed
+// secret, its form encoding, the Basic credentials built from it, nor the token.
 import type { Credentials } from './inputs.js'
 
 type SetSecret = (value: string) => void

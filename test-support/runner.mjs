@@ -1,146 +1,134 @@
-// Runs the committed dist/ bundles the way a GitHub runner does: INPUT_* variables with action.yml's
-// defaults, the GITHUB_OUTPUT/GITHUB_ENV/GITHUB_STATE/GITHUB_STEP_SUMMARY file commands, then the post
-// step with the main step's state as STATE_* variables. Used by the end-to-end tests and `npm run demo`.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// Runs an action's committed bundles the way a GitHub runner does (actions/runner, Linux), strictly enough
+// that no bug hides behind the imitation: the step's environment (runner/job.mjs), INPUT_* with
+// action.yml's defaults and the "Unexpected input(s)" warning (runner/action.mjs), workflow commands from
+// stdout and stderr (runner/workflow-commands.mjs), the file commands with the runner's errors
+// (runner/file-commands.mjs), the process's end, cancellation and time-out (runner/process.mjs), and the
+// post step only when its `post-if` holds (runner/conditions.mjs). Used by the end-to-end tests, the
+// benchmark and `npm run demo`.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
+import { inputDefaults, readAction, stepInputs, stepScript } from './runner/action.mjs'
+import { evaluateCondition } from './runner/conditions.mjs'
+import { createFileCommands, readFileCommands } from './runner/file-commands.mjs'
+import { createJob, stepEnvironment } from './runner/job.mjs'
+import { runProcess } from './runner/process.mjs'
+import { readCommands } from './runner/workflow-commands.mjs'
+
+export { parseFileCommands } from './runner/file-commands.mjs'
+export { renderLog } from './runner/log.mjs'
+export { parseCommands } from './runner/workflow-commands.mjs'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** action.yml's input defaults, as the runner fills them in. */
-export function actionDefaults() {
-  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']))
-}
+export const actionDefaults = (action = ROOT) => inputDefaults(readAction(action))
 
-/** `name<<DELIMITER\nvalue\nDELIMITER` entries, as @actions/core writes them. */
-export function parseFileCommands(text) {
-  const values = {}
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const [, name, delimiter] = heredoc
-      const end = lines.indexOf(delimiter, i + 1)
-      values[name] = lines.slice(i + 1, end).join('\n')
-      i = end
-    } else if (lines[i].includes('=')) {
-      const at = lines[i].indexOf('=')
-      values[lines[i].slice(0, at)] = lines[i].slice(at + 1)
-    }
-  }
-  return values
-}
+/** What the runner logs when it has cancelled a step: the job was cancelled, or the step timed out. */
+const ENDINGS = { cancelled: 'The operation was canceled.', timeout: 'The action has timed out.' }
+/** The runner's own line, as a command with `runner: true`. */
+const runnerLine = (command, message) => ({ command, message, runner: true })
 
-/** Workflow commands (`::name props::message`) in a step's output, in order; other lines as `log`. */
-export function parseCommands(stdout) {
-  return stdout
-    .split(/\r?\n/)
-    .filter(line => line !== '')
-    .map(line => {
-      const match = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line)
-      return match ? { command: match[1], message: unescape(match[3]) } : { command: 'log', message: line }
-    })
-}
-
-function unescape(value) {
-  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-
-/**
- * What the Actions log shows: masked values (and their lines) as ***, masks and debug lines hidden
- * unless debug is on, annotations labelled. Like the runner, a value is masked only after its command.
- */
-export function renderLog(commands, { debug = false } = {}) {
-  const masks = []
-  const shown = []
-  for (const { command, message } of commands) {
-    if (command === 'add-mask') {
-      masks.push(message)
-      continue
-    }
-    if (command === 'debug' && !debug) continue
-    const text = masks.filter(Boolean).reduce((out, mask) => out.split(mask).join('***'), message)
-    const label =
-      { error: 'Error: ', warning: 'Warning: ', notice: 'Notice: ', debug: '##[debug]' }[command] ?? ''
-    shown.push(`${label}${text}`)
-  }
-  return shown.join('\n')
-}
-
-/**
- * Runs one step (`main` or `post`) of the built action. `inputs` are what a workflow's `with:` gives;
- * `state` is the main step's saved state for the post step; `env` adds variables (e.g. RUNNER_DEBUG);
- * `args` runs another script in the step's place (the benchmark's floor).
- */
-export async function runStep(
-  step,
-  {
-    inputs = {},
-    state = {},
-    env = {},
-    timeoutMs = 120_000,
-    args = [join(ROOT, 'dist', step, 'index.js')]
-  } = {}
-) {
-  const dir = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-step-'))
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary')
-  }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const withDefaults = { ...actionDefaults(), ...inputs }
-  const stepEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: dir,
-    ...files,
-    ...Object.fromEntries(
-      Object.entries(withDefaults).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
-    ),
-    ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])),
-    ...env
-  }
-  const started = performance.now()
-  const child = spawn(process.execPath, args, { env: stepEnv, cwd: dir })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
-  const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-  const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
-  clearTimeout(killer)
-  const elapsedMs = performance.now() - started
-  const read = name => readFileSync(files[name], 'utf8')
-  const result = {
+/** One step of `job`; see runStep. `jobEnv` and `paths` are what earlier steps exported. */
+async function runInJob(job, step, options) {
+  const { action = ROOT, inputs = {}, state = {}, env = {}, jobEnv = {}, paths = [] } = options
+  const manifest = readAction(action)
+  const script = stepScript(manifest, step)
+  const { args = [script], timeoutMs = 120_000, signal } = options
+  const given = stepInputs(manifest, inputs)
+  const files = createFileCommands(job.fileCommands)
+  const environment = stepEnvironment(job, { files, inputs: given.env, state, jobEnv, env, paths })
+  const run = await runProcess({ args, env: environment, cwd: job.workspace, signal, timeoutMs })
+  const fromOutput = readCommands(run.lines)
+  const fromFiles = readFileCommands(files)
+  const { cancellation } = run
+  const commands = [
+    ...given.warnings.map(message => runnerLine('warning', message)),
+    ...fromOutput.commands,
+    ...fromFiles.commands,
+    ...(cancellation ? [runnerLine('error', ENDINGS[cancellation.reason])] : [])
+  ]
+  const failed = cancellation || run.exitCode !== 0 || fromOutput.failed || fromFiles.failed
+  return {
     step,
-    exitCode,
-    elapsedMs,
-    stdout,
-    stderr,
-    commands: parseCommands(stdout),
-    outputs: parseFileCommands(read('GITHUB_OUTPUT')),
-    exported: parseFileCommands(read('GITHUB_ENV')),
-    state: parseFileCommands(read('GITHUB_STATE')),
-    summary: read('GITHUB_STEP_SUMMARY')
+    outcome: cancellation?.reason === 'cancelled' ? 'cancelled' : failed ? 'failure' : 'success',
+    exitCode: run.exitCode,
+    signal: run.signal,
+    elapsedMs: run.elapsedMs,
+    exitedAtMs: run.exitedAtMs,
+    streamsClosedAfterMs: run.streamsClosedAfterMs,
+    cancellation,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    commands,
+    outputs: { ...fromOutput.outputs, ...fromFiles.outputs },
+    exported: fromFiles.exported,
+    state: { ...fromOutput.state, ...fromFiles.state },
+    summary: fromFiles.summary,
+    paths: fromFiles.paths
   }
-  rmSync(dir, { recursive: true, force: true })
-  return result
 }
 
 /**
- * A job: the main step, then `between(main)` (the workflow's later steps), then the post step with
- * the main step's state and its exported variables, as the runner does.
+ * Runs one step (`main` or `post`) of the action in `action` (this repository by default), in a job of
+ * its own. `inputs` are what a workflow's `with:` gives; `state` is the main step's saved state for the
+ * post step; `env` is the step's `env:` (e.g. RUNNER_DEBUG, https_proxy); `args` runs another script in
+ * the step's place; `signal` cancels the step as a cancelled job does, `timeoutMs` as `timeout-minutes`.
  */
-export async function runJob({ inputs = {}, env = {}, between } = {}) {
-  const main = await runStep('main', { inputs, env })
-  const consumer = between ? await between(main) : undefined
-  const post = await runStep('post', { inputs, env: { ...env, ...main.exported }, state: main.state })
-  return { main, consumer, post }
+export async function runStep(step, options = {}) {
+  const job = createJob()
+  try {
+    return await runInJob(job, step, options)
+  } finally {
+    job.remove()
+  }
 }
+
+/**
+ * A job: the main step, then `between(main)` (the workflow's later steps, run whatever main's outcome),
+ * then the post step with the main step's state, exported variables and PATH additions, if `post-if`
+ * holds for the job's status. `signal` cancels the job: the main step if it is still running, and the
+ * post step sees cancelled(). A post step that does not run (or an action without one) is returned with
+ * outcome 'skipped'.
+ */
+export async function runJob({ action = ROOT, inputs = {}, env = {}, between, signal } = {}) {
+  const job = createJob()
+  try {
+    const main = await runInJob(job, 'main', { action, inputs, env, signal })
+    const consumer = between ? await between(main) : undefined
+    const status = signal?.aborted || main.outcome === 'cancelled' ? 'cancelled' : main.outcome
+    const { post: script, postIf } = readAction(action)
+    const post =
+      script && evaluateCondition(postIf, status)
+        ? await runInJob(job, 'post', {
+            action,
+            inputs,
+            env,
+            state: main.state,
+            jobEnv: main.exported,
+            paths: main.paths
+          })
+        : skipped('post')
+    return { main, consumer, post }
+  } finally {
+    job.remove()
+  }
+}
+
+const skipped = step => ({
+  step,
+  outcome: 'skipped',
+  exitCode: null,
+  signal: null,
+  elapsedMs: 0,
+  exitedAtMs: null,
+  streamsClosedAfterMs: null,
+  cancellation: undefined,
+  stdout: '',
+  stderr: '',
+  commands: [],
+  outputs: {},
+  exported: {},
+  state: {},
+  summary: '',
+  paths: []
+})

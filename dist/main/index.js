@@ -285,13 +285,13 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bE: () => (/* binding */ isJamfError),
 /* harmony export */   dV: () => (/* binding */ oauthErrorCode),
 /* harmony export */   fK: () => (/* binding */ jamfErrorCodes),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   te: () => (/* binding */ looksLikeHtml),
 /* harmony export */   vE: () => (/* binding */ jwtClaims)
 /* harmony export */ });
+/* unused harmony export isJamfError */
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 // How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
 // routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
@@ -315,11 +315,14 @@ function looksLikeHtml(response) {
 }
 /**
  * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
- * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are lower-case words joined by
+ * `_`; a web framework's own error page (`{"status": 401, "error": "Unauthorized", …}`) is not one.
  */
 function oauthErrorCode(response) {
-    const error = jsonObject(response)?.error;
-    return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : '';
+    const body = jsonObject(response);
+    if (body === undefined || 'status' in body || 'httpStatus' in body || 'timestamp' in body)
+        return '';
+    return typeof body.error === 'string' && /^[a-z_]{1,64}$/.test(body.error) ? body.error : '';
 }
 /** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
 function isJamfError(response) {
@@ -358,6 +361,7 @@ function jwtClaims(token) {
 /* harmony export */   YV: () => (/* binding */ clientRejected),
 /* harmony export */   bM: () => (/* binding */ JamfError),
 /* harmony export */   iC: () => (/* binding */ noOAuthEndpoint),
+/* harmony export */   nD: () => (/* binding */ noAccessToken),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
@@ -446,15 +450,31 @@ function userRejected(response, username, password) {
     return new JamfError(`Jamf Pro rejected the username or password (HTTP ${response.status}): check username and password. ` +
         `Use a local or LDAP account: SSO accounts cannot use the API (or, better, use an API client).${encoding}`, response.status);
 }
-/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
-function noOAuthEndpoint(url, status) {
-    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
-        `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`, status);
+/**
+ * Neither OAuth path answered as a token endpoint: not the server's root, a server without API clients, a
+ * firewall in between, or (unconfirmed, but not excluded) a refusal without an OAuth error.
+ */
+function noOAuthEndpoint(url, answers) {
+    const seen = answers
+        .map(({ response, target }) => `HTTP ${response.status}${response.status !== 404 && (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response) ? ' with an HTML page' : ''} on ${target.label}`)
+        .join(' and ');
+    const { status } = answers[answers.length - 1].response;
+    return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (${seen}, without an OAuth error): check that ${ROOT_URL_HINT}, ` +
+        'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password). ' +
+        `If both hold, a firewall or proxy refused the request, or Jamf Pro refused the API client without saying why: check client-id, client-secret and that the client is enabled (${CLIENT_SETTINGS}).`, status);
+}
+/** A 200 without a token: what a disabled API client may get (unconfirmed; the other reading is a 401). */
+function noAccessToken(target) {
+    return new JamfError(`Jamf Pro answered ${target.label} without an access token: check that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}), ` +
+        `that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, 200);
 }
 /** The verify request's 401: Jamf Pro does not take the token it has just issued. */
-function tokenNotAccepted(target) {
-    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
-        "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.", 401);
+function tokenNotAccepted(target, method) {
+    const short = method === 'client-credentials'
+        ? " (check the API client's Access Token Lifetime: a few seconds is too short)"
+        : '';
+    return new JamfError(`Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid${short}, ` +
+        'or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer: check url.', 401);
 }
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
@@ -627,8 +647,10 @@ function readInputs(getInput) {
         throw new InputError(problems);
     return inputs;
 }
-// What users paste after the root: the API docs, an API or Classic API path, the web app's page.
-const PASTED_SUFFIX = /^(.*?)(\/(?:api|jssresource)(?:\/.*)?|\/index\.html\/*)$/i;
+// What users paste after the root: /api, the API docs or an API path under it, a Classic API path, the web
+// app's page (cut one after another: /api/doc/index.html). Anything else is a context path (/jamf, even
+// /api/jamf) and stays.
+const PASTED_SUFFIX = /^(.*)(\/api(?:\/(?:docs?|v\d+|preview|oauth|swagger[\w-]*)(?:[/?#.].*)?)?\/*|\/jssresource(?:\/.*)?|\/index\.html\/*)$/i;
 function parseUrl(raw, problems) {
     const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443';
     const none = { url: '', urlSuffix: '' };
@@ -657,8 +679,13 @@ function parseUrl(raw, problems) {
         problems.push(`Input url must not contain a query (?…) or fragment (#…): give the server's root, ${example}.`);
     }
     // Keep a path prefix (a context path, a reverse proxy) but never a trailing slash: paths are appended.
-    const [, root = parsed.pathname, urlSuffix = ''] = PASTED_SUFFIX.exec(parsed.pathname) ?? [];
-    return { url: `${parsed.origin}${root.replace(/\/+$/, '')}`, urlSuffix };
+    let root = parsed.pathname;
+    for (let match = PASTED_SUFFIX.exec(root); match; match = PASTED_SUFFIX.exec(root))
+        root = match[1];
+    return {
+        url: `${parsed.origin}${root.replace(/\/+$/, '')}`,
+        urlSuffix: parsed.pathname.slice(root.length).replace(/^\/+$/, '')
+    };
 }
 function parseRelay(text, problems) {
     const relay = parseBoolean('relay', text('relay'), false, problems);
@@ -785,20 +812,21 @@ class JamfClient {
         if (scope !== '')
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-        let exchange = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
-        if (noEndpointHere(exchange.response)) {
+        const first = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
+        let exchange = first;
+        if (missingPath(first.response)) {
             this.options.debug(`no OAuth endpoint at ${client_PATHS.oauthToken}; trying ${client_PATHS.oauthTokenV1}`);
             exchange = await this.send('POST', client_PATHS.oauthTokenV1, headers, form.toString());
-            if (noEndpointHere(exchange.response))
-                throw (0,errors/* noOAuthEndpoint */.iC)(this.url, exchange.response.status);
         }
+        if (notOAuth(exchange.response))
+            throw (0,errors/* noOAuthEndpoint */.iC)(this.url, [...new Set([first, exchange])]);
         const { response, target } = exchange;
         if ((0,answers/* oauthErrorCode */.dV)(response) !== '')
             throw (0,errors/* clientRejected */.YV)(response);
         const body = this.json(exchange);
         const token = body.access_token;
         if (typeof token !== 'string' || token === '') {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response without access_token (is the API client disabled?)');
+            throw (0,errors/* noAccessToken */.nD)(target);
         }
         const expiresIn = body.expires_in;
         if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
@@ -822,7 +850,8 @@ class JamfClient {
         const headers = { Authorization: `Basic ${(0,src_secrets/* basicCredentials */.BG)(username, password)}` };
         const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
         const { response, target } = exchange;
-        if (response.status === 401 && (0,answers/* isJamfError */.bE)(response))
+        // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
+        if (response.status === 401 && !(0,answers/* looksLikeHtml */.te)(response))
             throw (0,errors/* userRejected */.AH)(response, username, password);
         const body = this.json(exchange);
         if (typeof body.token !== 'string' || body.token === '') {
@@ -847,10 +876,10 @@ class JamfClient {
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
-        const exchange = await this.send('GET', client_PATHS.version, client_bearer(token));
+        const exchange = await this.send('GET', client_PATHS.version, client_bearer(token.token));
         const { response, target } = exchange;
         if (response.status === 401)
-            throw (0,errors/* tokenNotAccepted */.WH)(target);
+            throw (0,errors/* tokenNotAccepted */.WH)(target, token.method);
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw (0,errors/* notJson */.O2)(target, response, 'no version');
@@ -891,19 +920,26 @@ class JamfClient {
         return body;
     }
 }
-/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
-function noEndpointHere(response) {
-    const { status } = response;
-    return status === 404 || ((status === 401 || status === 403) && (0,answers/* oauthErrorCode */.dV)(response) === '');
+/**
+ * No such path on this server: a 404, or a 401 that is not an OAuth verdict (Jamf Pro authenticates before it
+ * routes, so a path it lacks answers 401). Only then is the other OAuth path worth asking.
+ */
+function missingPath(response) {
+    return response.status === 404 || (response.status === 401 && (0,answers/* oauthErrorCode */.dV)(response) === '');
+}
+/** Not an OAuth endpoint's answer: the above, or a 403 from something in between (a firewall, a proxy). */
+function notOAuth(response) {
+    return missingPath(response) || (response.status === 403 && (0,answers/* oauthErrorCode */.dV)(response) === '');
 }
 /**
- * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
- * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ * `exp - iat` of a JWT when it has them and they agree with `expires_in` (a fresh token); otherwise the seconds
+ * left plus the one Jamf Pro's count drops (a 600 s client answers `expires_in: 599`), so that a min-lifetime
+ * equal to the lifetime passes.
  */
 function lifetime(token, expiresIn) {
     const claims = (0,answers/* jwtClaims */.vE)(token);
     const span = Number(claims?.exp) - Number(claims?.iat);
-    return Number.isInteger(span) && span > 0 ? span : expiresIn + 1;
+    return Number.isInteger(span) && span > 0 && span <= expiresIn + 2 ? span : expiresIn + 1;
 }
 function client_bearer(token) {
     return { Authorization: `Bearer ${token}` };
@@ -1602,7 +1638,7 @@ function checkLifetime(core, inputs, token) {
         throw new errors/* JamfError */.bM(`The Jamf Pro token lives ${token.lifetime} s, less than min-lifetime (${inputs.minLifetime} s): ${longer}, or lower min-lifetime.`);
     }
     // The relay renews the token: its lifetime no longer limits the job.
-    if (token.expiresIn < SHORT_LIFETIME_SECONDS && !inputs.relay) {
+    if (token.lifetime < SHORT_LIFETIME_SECONDS && !inputs.relay) {
         const defaults = token.method === 'client-credentials' ? ' (API clients default to 60 s)' : '';
         core.notice(`The Jamf Pro token expires in ${token.expiresIn} s${defaults}. For longer jobs, ${longer}, ` +
             'or run this action again right before the step that needs the token.');
@@ -1611,7 +1647,7 @@ function checkLifetime(core, inputs, token) {
 /** A 401 means the server does not take its own token; a 403 only that this token may not read the version. */
 async function verify(core, client, token) {
     try {
-        return await client.version(token.token);
+        return await client.version(token);
     }
     catch (error) {
         if (error instanceof errors/* JamfError */.bM && error.status === 403) {

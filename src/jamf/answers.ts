@@ -23,11 +23,13 @@ export function looksLikeHtml(response: HttpResponse): boolean {
 
 /**
  * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
- * is a verdict on client credentials; '' for any other body. RFC 6749 codes are short ASCII words.
+ * is a verdict on client credentials; '' for any other body. RFC 6749 codes are lower-case words joined by
+ * `_`; a web framework's own error page (`{"status": 401, "error": "Unauthorized", …}`) is not one.
  */
 export function oauthErrorCode(response: HttpResponse): string {
-  const error = jsonObject(response)?.error
-  return typeof error === 'string' && /^[\w.-]{1,64}$/.test(error) ? error : ''
+  const body = jsonObject(response)
+  if (body === undefined || 'status' in body || 'httpStatus' in body || 'timestamp' in body) return ''
+  return typeof body.error === 'string' && /^[a-z_]{1,64}$/.test(body.error) ? body.error : ''
 }
 
 /** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */

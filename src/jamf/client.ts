@@ -2,11 +2,12 @@
 import type { HttpRequest, HttpResponse, HttpTransport } from '../net/http.js'
 import { RequestFailedError, sendWithRetries, type Exchange, type RetryOptions } from '../net/retry.js'
 import { basicCredentials } from '../secrets.js'
-import { isJamfError, jwtClaims, oauthErrorCode, parseJson } from './answers.js'
+import { jwtClaims, looksLikeHtml, oauthErrorCode, parseJson } from './answers.js'
 import {
   clientRejected,
   JamfError,
   networkFailure,
+  noAccessToken,
   noOAuthEndpoint,
   notJson,
   tokenNotAccepted,
@@ -61,18 +62,19 @@ export class JamfClient {
     })
     if (scope !== '') form.set('scope', scope)
     const headers = { 'Content-Type': 'application/x-www-form-urlencoded' }
-    let exchange = await this.send('POST', PATHS.oauthToken, headers, form.toString())
-    if (noEndpointHere(exchange.response)) {
+    const first = await this.send('POST', PATHS.oauthToken, headers, form.toString())
+    let exchange = first
+    if (missingPath(first.response)) {
       this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`)
       exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString())
-      if (noEndpointHere(exchange.response)) throw noOAuthEndpoint(this.url, exchange.response.status)
     }
+    if (notOAuth(exchange.response)) throw noOAuthEndpoint(this.url, [...new Set([first, exchange])])
     const { response, target } = exchange
     if (oauthErrorCode(response) !== '') throw clientRejected(response)
     const body = this.json(exchange)
     const token = body.access_token
     if (typeof token !== 'string' || token === '') {
-      throw notJson(target, response, 'a token response without access_token (is the API client disabled?)')
+      throw noAccessToken(target)
     }
     const expiresIn = body.expires_in
     if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
@@ -97,7 +99,8 @@ export class JamfClient {
     const headers = { Authorization: `Basic ${basicCredentials(username, password)}` }
     const exchange = await this.send('POST', PATHS.userToken, headers, '')
     const { response, target } = exchange
-    if (response.status === 401 && isJamfError(response)) throw userRejected(response, username, password)
+    // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
+    if (response.status === 401 && !looksLikeHtml(response)) throw userRejected(response, username, password)
     const body = this.json(exchange)
     if (typeof body.token !== 'string' || body.token === '') {
       throw notJson(target, response, 'a token response without token')
@@ -123,10 +126,10 @@ export class JamfClient {
   }
 
   /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
-  async version(token: string): Promise<string> {
-    const exchange = await this.send('GET', PATHS.version, bearer(token))
+  async version(token: Token): Promise<string> {
+    const exchange = await this.send('GET', PATHS.version, bearer(token.token))
     const { response, target } = exchange
-    if (response.status === 401) throw tokenNotAccepted(target)
+    if (response.status === 401) throw tokenNotAccepted(target, token.method)
     const version = this.json(exchange).version
     if (typeof version !== 'string' || version === '') throw notJson(target, response, 'no version')
     return version.split('-')[0]
@@ -169,20 +172,28 @@ export class JamfClient {
   }
 }
 
-/** A 401 or 403 that is not an OAuth verdict, or a 404: no OAuth token endpoint at this path. */
-function noEndpointHere(response: HttpResponse): boolean {
-  const { status } = response
-  return status === 404 || ((status === 401 || status === 403) && oauthErrorCode(response) === '')
+/**
+ * No such path on this server: a 404, or a 401 that is not an OAuth verdict (Jamf Pro authenticates before it
+ * routes, so a path it lacks answers 401). Only then is the other OAuth path worth asking.
+ */
+function missingPath(response: HttpResponse): boolean {
+  return response.status === 404 || (response.status === 401 && oauthErrorCode(response) === '')
+}
+
+/** Not an OAuth endpoint's answer: the above, or a 403 from something in between (a firewall, a proxy). */
+function notOAuth(response: HttpResponse): boolean {
+  return missingPath(response) || (response.status === 403 && oauthErrorCode(response) === '')
 }
 
 /**
- * `exp - iat` of a JWT when it has them; otherwise the seconds left plus the one Jamf Pro's count drops
- * (a 600 s client answers `expires_in: 599`), so that a min-lifetime equal to the lifetime passes.
+ * `exp - iat` of a JWT when it has them and they agree with `expires_in` (a fresh token); otherwise the seconds
+ * left plus the one Jamf Pro's count drops (a 600 s client answers `expires_in: 599`), so that a min-lifetime
+ * equal to the lifetime passes.
  */
 function lifetime(token: string, expiresIn: number): number {
   const claims = jwtClaims(token)
   const span = Number(claims?.exp) - Number(claims?.iat)
-  return Number.isInteger(span) && span > 0 ? span : expiresIn + 1
+  return Number.isInteger(span) && span > 0 && span <= expiresIn + 2 ? span : expiresIn + 1
 }
 
 function bearer(token: string): Record<string, string> {

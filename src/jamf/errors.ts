@@ -127,20 +127,47 @@ export function userRejected(response: HttpResponse, username: string, password:
   )
 }
 
-/** Neither OAuth path answered as a token endpoint: not the server's root, or a server without API clients. */
-export function noOAuthEndpoint(url: string, status: number): JamfError {
+/**
+ * Neither OAuth path answered as a token endpoint: not the server's root, a server without API clients, a
+ * firewall in between, or (unconfirmed, but not excluded) a refusal without an OAuth error.
+ */
+export function noOAuthEndpoint(
+  url: string,
+  answers: Array<{ response: HttpResponse; target: Target }>
+): JamfError {
+  const seen = answers
+    .map(
+      ({ response, target }) =>
+        `HTTP ${response.status}${response.status !== 404 && looksLikeHtml(response) ? ' with an HTML page' : ''} on ${target.label}`
+    )
+    .join(' and ')
+  const { status } = answers[answers.length - 1].response
   return new JamfError(
-    `Jamf Pro has no OAuth token endpoint at ${url} (HTTP ${status} on POST /api/oauth/token and /api/v1/oauth/token, without an OAuth error): ` +
-      `check that ${ROOT_URL_HINT}, and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password).`,
+    `Jamf Pro has no OAuth token endpoint at ${url} (${seen}, without an OAuth error): check that ${ROOT_URL_HINT}, ` +
+      'and that the server runs Jamf Pro 10.49 or later, which API clients need (older servers: use username and password). ' +
+      `If both hold, a firewall or proxy refused the request, or Jamf Pro refused the API client without saying why: check client-id, client-secret and that the client is enabled (${CLIENT_SETTINGS}).`,
     status
   )
 }
 
-/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
-export function tokenNotAccepted(target: Target): JamfError {
+/** A 200 without a token: what a disabled API client may get (unconfirmed; the other reading is a 401). */
+export function noAccessToken(target: Target): JamfError {
   return new JamfError(
-    `Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid ` +
-      "(an Access Token Lifetime of a few seconds, or a clock far off), or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer. Check the API client's Access Token Lifetime and url.",
+    `Jamf Pro answered ${target.label} without an access token: check that the API client is enabled in Jamf Pro (${CLIENT_SETTINGS}), ` +
+      `that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`,
+    200
+  )
+}
+
+/** The verify request's 401: Jamf Pro does not take the token it has just issued. */
+export function tokenNotAccepted(target: Target, method: 'client-credentials' | 'user'): JamfError {
+  const short =
+    method === 'client-credentials'
+      ? " (check the API client's Access Token Lifetime: a few seconds is too short)"
+      : ''
+  return new JamfError(
+    `Jamf Pro did not accept the token it had just issued (HTTP 401 on ${target.label}): the token may already be invalid${short}, ` +
+      'or url reaches a different server than the one that issued it, e.g. through a proxy or load balancer: check url.',
     401
   )
 }

@@ -1,0 +1,106 @@
+// A job's directories on a GitHub-hosted Linux runner and the environment its JavaScript steps get
+// (Handler.cs, NodeScriptActionHandler.cs, GitHubContext.cs, RunnerContext.cs, ProcessInvoker.cs):
+// the runner's own environment (PATH, HOME, RUNNER_TRACKING_ID), the job's variables from GITHUB_ENV,
+// the step's `env:`, STATE_*, INPUT_*, then the github and runner contexts as GITHUB_* and RUNNER_*
+// (which `env:` cannot override), GITHUB_ACTIONS=true and CI=true unless set. A JavaScript action gets
+// no GITHUB_ACTION_PATH (composite actions only) and NODE_ICU_DATA is removed.
+import { randomBytes, randomUUID } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+
+const OS = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }
+const ARCH = { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }
+/** The workflow around the step: `uses: your-org/jamf-pro-auth@v1` with `id: jamf`, on a push to main. */
+const WORKFLOW = {
+  action: 'jamf',
+  action_repository: 'your-org/jamf-pro-auth',
+  action_ref: 'v1',
+  actor: 'octocat',
+  actor_id: '583231',
+  api_url: 'https://api.github.com',
+  base_ref: '',
+  event_name: 'push',
+  graphql_url: 'https://api.github.com/graphql',
+  head_ref: '',
+  job: 'deploy',
+  ref: 'refs/heads/main',
+  ref_name: 'main',
+  ref_protected: 'false',
+  ref_type: 'branch',
+  repository: 'your-org/macadmin',
+  repository_id: '123456789',
+  repository_owner: 'your-org',
+  repository_owner_id: '987654',
+  retention_days: '90',
+  run_attempt: '1',
+  run_id: '1234567890',
+  run_number: '42',
+  server_url: 'https://github.com',
+  sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+  triggering_actor: 'octocat',
+  workflow: 'Deploy',
+  workflow_ref: 'your-org/macadmin/.github/workflows/deploy.yml@refs/heads/main',
+  workflow_sha: 'ffac537e6cbbf934b08745a378932722df287a53'
+}
+
+/** A job's directories (removed by `remove()`) and the values its runner keeps for every step. */
+export function createJob() {
+  const root = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-job-'))
+  const job = {
+    root,
+    temp: join(root, '_temp'),
+    toolCache: join(root, '_tool'),
+    workspaceRoot: join(root, 'macadmin'),
+    workspace: join(root, 'macadmin', 'macadmin'),
+    fileCommands: join(root, '_temp', '_runner_file_commands'),
+    eventPath: join(root, '_temp', '_github_workflow', 'event.json'),
+    trackingId: `github_${randomUUID()}`,
+    runtimeToken: randomBytes(24).toString('base64url'),
+    remove: () => rmSync(root, { recursive: true, force: true })
+  }
+  for (const dir of [job.toolCache, job.workspace, job.fileCommands, join(job.temp, '_github_workflow')])
+    mkdirSync(dir, { recursive: true })
+  writeFileSync(job.eventPath, JSON.stringify({ ref: WORKFLOW.ref, after: WORKFLOW.sha, repository: {} }))
+  return job
+}
+
+const withPrefix = (prefix, values) =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [`${prefix}${name.toUpperCase()}`, value]))
+
+/**
+ * One step's environment. `files` are its file commands (GITHUB_ENV...), `jobEnv` what earlier steps
+ * exported, `env` the step's `env:`, `paths` what earlier steps added to PATH.
+ */
+export function stepEnvironment(job, { files, inputs, state, jobEnv, env, paths }) {
+  const environment = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? job.root,
+    RUNNER_TRACKING_ID: job.trackingId,
+    ...jobEnv,
+    ...env,
+    ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])),
+    ...inputs
+  }
+  if (paths.length > 0) environment.PATH = [...paths].reverse().concat(environment.PATH).join(delimiter)
+  Object.assign(
+    environment,
+    withPrefix('GITHUB_', { ...WORKFLOW, workspace: job.workspace, event_path: job.eventPath }),
+    files,
+    withPrefix('RUNNER_', {
+      os: OS[process.platform] ?? 'Unsupported',
+      arch: ARCH[process.arch] ?? 'Unsupported',
+      name: 'GitHub Actions 1000000001',
+      environment: 'github-hosted',
+      temp: job.temp,
+      tool_cache: job.toolCache,
+      workspace: job.workspaceRoot
+    }),
+    // Only ever read by the runner's own services; a loopback address keeps any stray use off the network.
+    { ACTIONS_RUNTIME_URL: 'http://127.0.0.1:9/runtime/', ACTIONS_RUNTIME_TOKEN: job.runtimeToken }
+  )
+  delete environment.NODE_ICU_DATA
+  environment.GITHUB_ACTIONS = 'true'
+  environment.CI ??= 'true'
+  return environment
+}
