@@ -8,7 +8,9 @@
  * ratio, the requests and TCP connections of each step (from the simulator's records) and the bundle sizes,
  * and exits 1 when a budget is broken:
  *   - main step: median at most 1.5x the floor's; token and verify requests over one kept-alive connection;
- *   - post step: one request.
+ *   - post step: one request;
+ *   - the relay (scripts/bench-relay.mjs): at most 1 ms added per request, an upload of 1 GiB at 80 % of
+ *     the direct throughput or more, and a peak memory under 100 MB.
  *
  *   node scripts/bench.mjs [--rounds N] [--warmup N] [--dist DIR] [--https]
  *
@@ -23,6 +25,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_CREDENTIALS, startSimulator } from '../simulator/server.mjs'
 import { generateCertificate } from '../simulator/tls.mjs'
 import { ROOT, runStep } from '../test-support/runner.mjs'
+import { benchRelay } from './bench-relay.mjs'
 
 const BUDGET = { mainRatio: 1.5, mainRequests: 2, mainConnections: 1, postRequests: 1 }
 
@@ -174,6 +177,9 @@ check(
   seen('action post', 'requests') === String(BUDGET.postRequests),
   `post step: ${seen('action post', 'requests')} requests, expected ${BUDGET.postRequests}`
 )
+const relay = await benchRelay({ requests: 2000, uploadMib: 1024 })
+for (const line of relay.lines) console.log(line)
+for (const problem of relay.problems) check(false, problem)
 for (const [problem, output] of problems)
   console.error(`::error::${problem}${output && `\n${output.trimEnd()}`}`)
 console.log(problems.size === 0 ? 'Within budget.' : `Over budget: ${problems.size} problem(s).`)

@@ -5,6 +5,8 @@ import type { Readable } from 'node:stream'
 import { JamfError } from './jamf/errors.js'
 
 export const READY_TIMEOUT_MS = 5000
+/** For relay/memory.ts, which keeps a long upload from growing the relay's memory. */
+const NODE_FLAGS = ['--expose-gc']
 
 /** Sends the settings (JSON) to a new relay and resolves once it listens. */
 export type LaunchRelay = (settings: string) => Promise<{ port: number; pid: number }>
@@ -19,7 +21,7 @@ export function relayEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 export function relayLauncher(entry: string, readyTimeoutMs = READY_TIMEOUT_MS): LaunchRelay {
   return async settings => {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, entry], {
       detached: true,
       windowsHide: true,
       stdio: ['pipe', 'ignore', 'ignore', 'pipe'],

@@ -1195,6 +1195,7 @@ async function readSmall(req) {
 
 
 
+
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const server_STOP_PATH = '/.relay/stop';
 /**
@@ -1222,6 +1223,7 @@ class Relay {
     #methods;
     #inFlight = new Set();
     #slots = new Lane(FORWARD_CONNECTIONS);
+    #collector = collectorWhileBusy();
     #deadline;
     #stopping;
     constructor(config, keeper, upstream, clock) {
@@ -1305,9 +1307,11 @@ class Relay {
     async #forward(req, res, method, path, started) {
         const done = (status) => {
             this.#inFlight.delete(res);
+            this.#collector.end();
             this.#audit.record(method, path, status, performance.now() - started);
         };
         this.#inFlight.add(res);
+        this.#collector.begin();
         await this.#slots.run(async () => {
             if (res.destroyed)
                 return done(0); // the client left, or the relay stopped, while it waited
@@ -1903,6 +1907,8 @@ var errors = __nccwpck_require__(115);
 
 
 const READY_TIMEOUT_MS = 5000;
+/** For relay/memory.ts, which keeps a long upload from growing the relay's memory. */
+const NODE_FLAGS = ['--expose-gc'];
 /**
  * The step's environment (proxy variables, NODE_EXTRA_CA_CERTS, and RUNNER_TRACKING_ID, by which the
  * runner ends the job's processes) without the inputs, which hold the secret, or the runner's own tokens.
@@ -1912,7 +1918,7 @@ function relayEnvironment(env) {
 }
 function relayLauncher(entry, readyTimeoutMs = READY_TIMEOUT_MS) {
     return async (settings) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [entry], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [...NODE_FLAGS, entry], {
             detached: true,
             windowsHide: true,
             stdio: ['pipe', 'ignore', 'ignore', 'pipe'],

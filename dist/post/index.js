@@ -1143,6 +1143,7 @@ async function readSmall(req) {
 
 
 
+
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const STOP_PATH = '/.relay/stop';
 /**
@@ -1170,6 +1171,7 @@ class Relay {
     #methods;
     #inFlight = new Set();
     #slots = new Lane(FORWARD_CONNECTIONS);
+    #collector = collectorWhileBusy();
     #deadline;
     #stopping;
     constructor(config, keeper, upstream, clock) {
@@ -1253,9 +1255,11 @@ class Relay {
     async #forward(req, res, method, path, started) {
         const done = (status) => {
             this.#inFlight.delete(res);
+            this.#collector.end();
             this.#audit.record(method, path, status, performance.now() - started);
         };
         this.#inFlight.add(res);
+        this.#collector.begin();
         await this.#slots.run(async () => {
             if (res.destroyed)
                 return done(0); // the client left, or the relay stopped, while it waited

@@ -10,6 +10,7 @@ import type { RelayConfig } from './config.js'
 import { forward, type Upstream } from './forward.js'
 import { answerLocally, bearer, type LocalAuth } from './local-auth.js'
 import { Lane } from './lane.js'
+import { collectorWhileBusy } from './memory.js'
 import type { TokenKeeper } from './tokens.js'
 
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
@@ -39,6 +40,7 @@ export class Relay {
   readonly #methods: Set<string>
   readonly #inFlight = new Set<ServerResponse>()
   readonly #slots = new Lane(FORWARD_CONNECTIONS)
+  readonly #collector = collectorWhileBusy()
   readonly #deadline: NodeJS.Timeout
   #stopping: Promise<RelayReport> | undefined
 
@@ -138,9 +140,11 @@ export class Relay {
   ): Promise<void> {
     const done = (status: number): void => {
       this.#inFlight.delete(res)
+      this.#collector.end()
       this.#audit.record(method, path, status, performance.now() - started)
     }
     this.#inFlight.add(res)
+    this.#collector.begin()
     await this.#slots.run(async () => {
       if (res.destroyed) return done(0) // the client left, or the relay stopped, while it waited
       const acquired = await this.keeper.acquire()
