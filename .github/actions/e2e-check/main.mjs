@@ -22,22 +22,26 @@ function fail(message) {
 const port = input('port', '0')
 const timeoutSeconds = Number(input('ready-timeout', '30'))
 const tokenFile = input('token-file', 'e2e-tokens.txt')
+const clientTokenLifetime = input('client-token-lifetime', '1800')
 const readyFile = 'sim-url.txt'
 const logFile = 'sim.log'
 if (!/^\d{1,5}$/.test(port)) fail('Input port must be a port number.')
 if (!(timeoutSeconds > 0)) fail('Input ready-timeout must be a positive number of seconds.')
+if (!/^[1-9]\d*$/.test(clientTokenLifetime))
+  fail('Input client-token-lifetime must be a whole number of seconds.')
 
 for (const file of [readyFile, logFile, tokenFile]) rmSync(path.join(workspace, file), { force: true })
 
 const log = openSync(path.join(workspace, logFile), 'a')
-// API client tokens live 30 minutes here, not the real 60 s default: the post-step check must see a kept
-// token still valid at the end of the job, and an invalidated one refused because it was invalidated.
+// API client tokens live 30 minutes by default here, not the real 60 s: the post-step check must see a kept
+// token still valid at the end of the job, and an invalidated one refused because it was invalidated. The
+// relay's check asks for a few seconds, so that one step outlives many tokens.
 const args = [
   'simulator/cli.mjs',
   '--port',
   port,
   '--client-token-lifetime',
-  '1800',
+  clientTokenLifetime,
   '--ready-file',
   readyFile
 ]

@@ -1,6 +1,7 @@
 // Post step of the e2e check. It runs after the post steps of the actions used later in the job, so
 // the action under test has already invalidated its tokens (or, with invalidate-token: 'false', not).
-// Each token listed in the token file must be rejected (`invalid`) or accepted (`valid`) by the simulator.
+// Each token listed in the token file must be rejected (`invalid`) or accepted (`valid`) by the simulator;
+// each URL listed as `stopped` (a relay the action started) must refuse connections.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -25,8 +26,19 @@ if (lines.length === 0)
 
 for (const line of url === '' ? [] : lines) {
   const [expected, label, token] = line.trim().split(/\s+/)
-  if (!['valid', 'invalid'].includes(expected) || !label || !token) {
-    problems.push(`${tokenFile} has a line that is not "valid|invalid <label> <token>".`)
+  if (!['valid', 'invalid', 'stopped'].includes(expected) || !label || !token) {
+    problems.push(
+      `${tokenFile} has a line that is not "valid|invalid <label> <token>" or "stopped <label> <url>".`
+    )
+    continue
+  }
+  if (expected === 'stopped') {
+    const answered = await fetch(token, { signal: AbortSignal.timeout(5000) }).then(
+      () => true,
+      () => false
+    )
+    if (answered) problems.push(`${label}: ${token} still answers after the job's post steps.`)
+    else console.log(`OK   ${label}: nothing listens at ${token} any more`)
     continue
   }
   // The token is masked already: the action under test masked it when it got it.
