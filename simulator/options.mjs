@@ -33,6 +33,8 @@ export const DEFAULT_CREDENTIALS = Object.freeze({
  * @property {number} badClientStatus status of invalid_client: 401 or 400 (unconfirmed, see auth.mjs)
  * @property {boolean} expiredPassword good user credentials get 401 USER_EXPIRED_PASSWORD
  * @property {boolean} quiet true (default): no log; false: one line per request on stdout
+ * @property {number} computerCount how many computers the inventory has (generated, see computers.mjs):
+ *   a few hundred by default, not a multiple of 100, so that paging ends on a partial page
  */
 
 /** @type {Readonly<RuntimeOptions>} */
@@ -45,7 +47,8 @@ export const RUNTIME_DEFAULTS = Object.freeze({
   droppedPaths: [],
   badClientStatus: 401,
   expiredPassword: false,
-  quiet: true
+  quiet: true,
+  computerCount: 321
 })
 
 /** @param {string} name @param {unknown} value */
@@ -62,6 +65,11 @@ const CHECKS = {
   clientTokenLifetime: value => lifetime('clientTokenLifetime', value),
   userTokenLifetime: value => lifetime('userTokenLifetime', value),
   droppedPaths: value => [...value],
+  computerCount: value => {
+    if (!Number.isInteger(value) || value < 0 || value > 100_000)
+      throw new Error('computerCount must be a whole number from 0 to 100000')
+    return value
+  },
   badClientStatus: value => {
     if (value !== 400 && value !== 401) throw new Error('badClientStatus must be 400 or 401')
     return value

@@ -10,17 +10,21 @@
  * schema lacks (the blog's "uninstall") is accepted. GET /api/v1/packages/{id} answers the Package, or
  * 404 with an ApiError. POST /api/v1/packages/{id}/upload takes multipart/form-data with a `file` part and
  * answers 201 with an HrefResponse, or 404 with an ApiError for a package that does not exist. The
- * endpoints arrived in Jamf Pro 11.5.0.
+ * endpoints arrived in Jamf Pro 11.5.0. GET /api/v1/packages is a paged list (listing.mjs), sorted by id
+ * by default, filtered on id, fileName, packageName, categoryId, info and notes.
  * Unconfirmed: the status and codes of a refused record (400 with INVALID_FIELD naming the field is
  * taken here), the codes of the 404s (none here), and what a real server answers to an upload without a
  * file part (400 here). The file is never held: only its size and SHA-256 are kept (multipart.mjs).
  */
+import { created, readFields } from './fields.mjs'
+import { listPage } from './listing.mjs'
 import { multipartBoundary, readFilePart } from './multipart.mjs'
 import { atLeast } from './profiles.mjs'
 
 /** @typedef {import('./router.mjs').Context} Context */
 
 const PACKAGES_FROM = '11.5.0'
+const PATH = '/api/v1/packages'
 
 /** The Package schema's writable fields and their types; the first eleven are required. */
 const FIELDS = /** @type {const} */ ({
@@ -47,80 +51,30 @@ const FIELDS = /** @type {const} */ ({
   hashType: 'string',
   hashValue: 'string'
 })
-const REQUIRED = Object.keys(FIELDS).slice(0, 11)
+const SCHEMA = { fields: FIELDS, required: Object.keys(FIELDS).slice(0, 11) }
+/** The list's filter and sort fields (Packages.yaml; sorting on the same fields is taken). */
+const LISTED = ['id', 'fileName', 'packageName', 'categoryId', 'info', 'notes']
 
-/**
- * @typedef {object} PackageRecord
- * @property {string} id
- * @property {Record<string, unknown>} fields as given, the schema's fields only
- * @property {import('./multipart.mjs').FilePart} [file] the last file uploaded to it
- */
-
-export class PackageStore {
-  /** @type {PackageRecord[]} */
-  records = []
-  #next = 1
-
-  /** @param {Record<string, unknown>} fields */
-  create(fields) {
-    const record = { id: String(this.#next++), fields }
-    this.records.push(record)
-    return record
-  }
-
-  clear() {
-    this.records.length = 0
-    this.#next = 1
-  }
-
-  /** @param {string | undefined} id */
-  find(id) {
-    return this.records.find(record => record.id === id)
-  }
-}
-
-/** @param {unknown} value @param {string} type */
-function hasType(value, type) {
-  return type === 'integer' ? Number.isInteger(value) : typeof value === type
-}
-
-/** @param {Context['reply']} reply @param {number} status @param {string} field */
-function fieldError(reply, status, field) {
-  const description = `${field} is required and must be ${FIELDS[/** @type {keyof typeof FIELDS} */ (field)] ?? 'valid'}`
-  reply.json(status, { httpStatus: status, errors: [{ code: 'INVALID_FIELD', description, id: '0', field }] })
-}
-
-/** @param {Context} ctx @param {string} id */
-const hrefResponse = ({ reply, url }, id) => reply.json(201, { id, href: `${url}/api/v1/packages/${id}` })
+/** @param {import('./store.mjs').StoredRecord} record */
+const present = record => ({ id: record.id, ...record.fields })
 
 /** POST /api/v1/packages @param {Context} ctx */
 function createPackage(ctx) {
-  let body
-  try {
-    body = JSON.parse(ctx.request.body)
-  } catch {
-    return ctx.reply.jamfError(400, null)
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return ctx.reply.jamfError(400, null)
-  const missing = REQUIRED.find(
-    name => !hasType(body[name], FIELDS[/** @type {keyof typeof FIELDS} */ (name)])
-  )
-  if (missing) return fieldError(ctx.reply, 400, missing)
-  const fields = Object.fromEntries(Object.entries(body).filter(([name]) => Object.hasOwn(FIELDS, name)))
-  hrefResponse(ctx, ctx.packages.create(fields).id)
+  const fields = readFields(ctx, SCHEMA)
+  if (fields) created(ctx, PATH, ctx.stores.packages.create(fields).id)
 }
 
 /** GET /api/v1/packages/{id} @param {Context} ctx */
-function getPackage({ reply, packages, params }) {
-  const record = packages.find(params?.id)
+function getPackage({ reply, stores, params }) {
+  const record = stores.packages.find(params?.id)
   if (!record) return reply.jamfError(404, null)
-  reply.json(200, { id: record.id, ...record.fields })
+  reply.json(200, present(record))
 }
 
 /** POST /api/v1/packages/{id}/upload: the body streams through, hashed and counted. @param {Context} ctx */
 async function upload(ctx) {
-  const { req, request, reply, packages, params } = ctx
-  const record = packages.find(params?.id)
+  const { req, request, reply, stores, params } = ctx
+  const record = stores.packages.find(params?.id)
   const boundary = multipartBoundary(request.headers['content-type'])
   if (!record || !boundary) {
     req.resume()
@@ -135,7 +89,7 @@ async function upload(ctx) {
   if (!file) return reply.jamfError(400, null)
   request.file = file
   record.file = file
-  hrefResponse(ctx, record.id)
+  created(ctx, PATH, record.id)
 }
 
 /** @type {import('./router.mjs').Route['when']} */
@@ -143,7 +97,18 @@ const when = options => atLeast(options.jamfVersion, PACKAGES_FROM)
 
 /** @type {import('./router.mjs').RouteTable} */
 export const packageRoutes = {
-  '/api/v1/packages': { when, methods: { POST: createPackage } },
+  [PATH]: {
+    when,
+    methods: {
+      GET: ctx =>
+        listPage(ctx, ctx.stores.packages.records.map(present), {
+          sortable: LISTED,
+          filterable: LISTED,
+          defaultSort: 'id:asc'
+        }),
+      POST: createPackage
+    }
+  },
   '/api/v1/packages/{id}': { when, methods: { GET: getPackage } },
   '/api/v1/packages/{id}/upload': { when, streamed: true, methods: { POST: ctx => void upload(ctx) } }
 }

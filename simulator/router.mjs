@@ -1,6 +1,6 @@
 /**
  * Routing as Jamf Pro does it: authentication first, then the route. Areas plug in as route tables
- * (auth.mjs, profiles.mjs, classic.mjs); a route is public (reached without a token, like the token
+ * (auth.mjs, profiles.mjs, classic.mjs, packages.mjs, inventory.mjs, categories.mjs, scripts.mjs); a route is public (reached without a token, like the token
  * endpoints) or takes a valid bearer token.
  *
  * Inferred, strongly (docs/jamf-pro-api.md): an unauthenticated request to an /api/ path the server
@@ -47,7 +47,7 @@ import { classicPage, LOGIN_PAGE, notFoundPage } from './pages.mjs'
  * @property {string} url the server's base URL (a client token's `iss`)
  * @property {import('./tokens.mjs').TokenRecord} [caller] the valid bearer token (routes that need one)
  * @property {Record<string, string>} [params] the path's `{name}` segments
- * @property {import('./packages.mjs').PackageStore} packages
+ * @property {import('./store.mjs').Stores} stores the objects clients have written (packages, categories, scripts)
  */
 
 /** How each part of Jamf Pro answers a request it refuses. */

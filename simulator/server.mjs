@@ -12,17 +12,29 @@ import { authRoutes } from './auth.mjs'
 import { classicRoutes } from './classic.mjs'
 import { applyFault, Faults } from './faults.mjs'
 import { checkedOption, RUNTIME_DEFAULTS } from './options.mjs'
-import { PackageStore, packageRoutes } from './packages.mjs'
+import { categoryRoutes } from './categories.mjs'
+import { inventoryRoutes } from './inventory.mjs'
+import { packageRoutes } from './packages.mjs'
 import { versionRoutes } from './profiles.mjs'
 import { Reply } from './reply.mjs'
 import { readRequest } from './recording.mjs'
 import { findRoute, route } from './router.mjs'
+import { scriptRoutes } from './scripts.mjs'
+import { createStores } from './store.mjs'
 import { TokenStore } from './tokens.mjs'
 
 export { DEFAULT_CREDENTIALS } from './options.mjs'
 
 /** Every area's routes; a new area adds its table here. @type {import('./router.mjs').RouteTable} */
-const ROUTES = { ...authRoutes, ...versionRoutes, ...classicRoutes, ...packageRoutes }
+const ROUTES = {
+  ...authRoutes,
+  ...versionRoutes,
+  ...classicRoutes,
+  ...packageRoutes,
+  ...inventoryRoutes,
+  ...categoryRoutes,
+  ...scriptRoutes
+}
 
 /**
  * @typedef {import('./options.mjs').RuntimeOptions} RuntimeOptions
@@ -52,7 +64,7 @@ export class Simulator {
   requests = []
   #options = /** @type {Context['options']} */ ({ ...RUNTIME_DEFAULTS })
   #tokens = new TokenStore()
-  #packages = new PackageStore()
+  #stores = createStores()
   #faults = new Faults()
   #server
   #secure
@@ -112,7 +124,17 @@ export class Simulator {
 
   /** Every package record created, with its uploaded file (size and SHA-256) once there is one. */
   get packages() {
-    return this.#packages.records
+    return this.#stores.packages.records
+  }
+
+  /** Every category created, as last written. */
+  get categories() {
+    return this.#stores.categories.records
+  }
+
+  /** Every script created, as last written. */
+  get scripts() {
+    return this.#stores.scripts.records
   }
 
   /** Called by startSimulator(). @param {string} host @param {number} port */
@@ -147,11 +169,11 @@ export class Simulator {
     this.#options[name] = /** @type {Context['options'][K]} */ (checkedOption(name, value))
   }
 
-  /** Forget requests, tokens, packages and faults; options and the connection count stay. */
+  /** Forget requests, tokens, stored objects and faults; options and the connection count stay. */
   reset() {
     this.requests.length = 0
     this.#tokens.records.length = 0
-    this.#packages.clear()
+    for (const store of Object.values(this.#stores)) store.clear()
     this.#faults.clear()
   }
 
@@ -185,7 +207,7 @@ export class Simulator {
       reply,
       options: this.#options,
       tokens: this.#tokens,
-      packages: this.#packages,
+      stores: this.#stores,
       url: this.url
     }
     const fault = this.#faults.take(request.method, request.path)

@@ -56,7 +56,28 @@ export interface StepOptions {
   timeoutMs?: number
   args?: string[]
   signal?: AbortSignal
+  /** Run in this job (createJob) instead of one of its own; with what its earlier steps exported. */
+  job?: Job
+  jobEnv?: Record<string, string>
+  paths?: string[]
+  /** What differs in this step's github context (GITHUB_ACTION...). */
+  github?: Record<string, string>
 }
+/** A job's directories and the github context its steps share. */
+export interface Job {
+  root: string
+  temp: string
+  toolCache: string
+  workspace: string
+  github: Record<string, string>
+  remove(): void
+}
+export function createJob(options?: { github?: Record<string, string>; event?: unknown }): Job
+/** Runs `command ...args` as one step of `job`, read as the runner reads a step. */
+export function runProgram(
+  job: Job,
+  options: Omit<StepOptions, 'job' | 'action'> & { command: string; args: string[]; warnings?: string[] }
+): Promise<Omit<StepResult, 'step'>>
 export function runStep(step: 'main' | 'post', options?: StepOptions): Promise<StepResult>
 export function runJob<T = unknown>(options?: {
   action?: string

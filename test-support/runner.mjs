@@ -15,6 +15,7 @@ import { runProcess } from './runner/process.mjs'
 import { readCommands } from './runner/workflow-commands.mjs'
 
 export { parseFileCommands } from './runner/file-commands.mjs'
+export { createJob } from './runner/job.mjs'
 export { renderLog } from './runner/log.mjs'
 export { parseCommands } from './runner/workflow-commands.mjs'
 
@@ -28,28 +29,29 @@ const ENDINGS = { cancelled: 'The operation was canceled.', timeout: 'The action
 /** The runner's own line, as a command with `runner: true`. */
 const runnerLine = (command, message) => ({ command, message, runner: true })
 
-/** One step of `job`; see runStep. `jobEnv` and `paths` are what earlier steps exported. */
-async function runInJob(job, step, options) {
-  const { action = ROOT, inputs = {}, state = {}, env = {}, jobEnv = {}, paths = [] } = options
-  const manifest = readAction(action)
-  const script = stepScript(manifest, step)
-  const { args = [script], timeoutMs = 120_000, signal } = options
-  const given = stepInputs(manifest, inputs)
+/**
+ * Runs `command ...args` as one step of `job` and reads what the runner reads of it: workflow commands,
+ * file commands, the end of the process. `inputs` are INPUT_* variables, `warnings` the runner's own lines
+ * about them; `jobEnv` and `paths` are what earlier steps exported; `github` what differs in the step's
+ * github context. Used for this action's steps and for a workflow's `run:` steps.
+ */
+export async function runProgram(job, options) {
+  const { command, args, env = {}, inputs = {}, warnings = [], state = {}, jobEnv = {}, paths = [] } = options
+  const { github, timeoutMs = 120_000, signal } = options
   const files = createFileCommands(job.fileCommands)
-  const environment = stepEnvironment(job, { files, inputs: given.env, state, jobEnv, env, paths })
-  const run = await runProcess({ args, env: environment, cwd: job.workspace, signal, timeoutMs })
+  const environment = stepEnvironment(job, { files, inputs, state, jobEnv, env, paths, github })
+  const run = await runProcess({ command, args, env: environment, cwd: job.workspace, signal, timeoutMs })
   const fromOutput = readCommands(run.lines)
   const fromFiles = readFileCommands(files)
   const { cancellation } = run
   const commands = [
-    ...given.warnings.map(message => runnerLine('warning', message)),
+    ...warnings.map(message => runnerLine('warning', message)),
     ...fromOutput.commands,
     ...fromFiles.commands,
     ...(cancellation ? [runnerLine('error', ENDINGS[cancellation.reason])] : [])
   ]
   const failed = cancellation || run.exitCode !== 0 || fromOutput.failed || fromFiles.failed
   return {
-    step,
     outcome: cancellation?.reason === 'cancelled' ? 'cancelled' : failed ? 'failure' : 'success',
     exitCode: run.exitCode,
     signal: run.signal,
@@ -68,13 +70,31 @@ async function runInJob(job, step, options) {
   }
 }
 
+/** One step of the action in `job`; see runStep. */
+async function runInJob(job, step, options) {
+  const { action = ROOT, inputs = {}, args } = options
+  const manifest = readAction(action)
+  const script = stepScript(manifest, step)
+  const given = stepInputs(manifest, inputs)
+  const result = await runProgram(job, {
+    ...options,
+    command: process.execPath,
+    args: args ?? [script],
+    inputs: given.env,
+    warnings: given.warnings
+  })
+  return { step, ...result }
+}
+
 /**
  * Runs one step (`main` or `post`) of the action in `action` (this repository by default), in a job of
- * its own. `inputs` are what a workflow's `with:` gives; `state` is the main step's saved state for the
- * post step; `env` is the step's `env:` (e.g. RUNNER_DEBUG, https_proxy); `args` runs another script in
- * the step's place; `signal` cancels the step as a cancelled job does, `timeoutMs` as `timeout-minutes`.
+ * its own unless `job` is given (with `jobEnv` and `paths`, what its earlier steps exported). `inputs`
+ * are what a workflow's `with:` gives; `state` is the main step's saved state for the post step; `env`
+ * is the step's `env:` (e.g. RUNNER_DEBUG, https_proxy); `args` runs another script in the step's place;
+ * `signal` cancels the step as a cancelled job does, `timeoutMs` as `timeout-minutes`.
  */
 export async function runStep(step, options = {}) {
+  if (options.job) return runInJob(options.job, step, options)
   const job = createJob()
   try {
     return await runInJob(job, step, options)

@@ -44,8 +44,11 @@ const WORKFLOW = {
   workflow_sha: 'ffac537e6cbbf934b08745a378932722df287a53'
 }
 
-/** A job's directories (removed by `remove()`) and the values its runner keeps for every step. */
-export function createJob() {
+/**
+ * A job's directories (removed by `remove()`) and the values its runner keeps for every step. `github`
+ * changes the github context (e.g. event_name, job); `event` is the payload at GITHUB_EVENT_PATH.
+ */
+export function createJob({ github = {}, event } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-job-'))
   const job = {
     root,
@@ -57,11 +60,13 @@ export function createJob() {
     eventPath: join(root, '_temp', '_github_workflow', 'event.json'),
     trackingId: `github_${randomUUID()}`,
     runtimeToken: randomBytes(24).toString('base64url'),
+    github: { ...WORKFLOW, ...github },
     remove: () => rmSync(root, { recursive: true, force: true })
   }
   for (const dir of [job.toolCache, job.workspace, job.fileCommands, join(job.temp, '_github_workflow')])
     mkdirSync(dir, { recursive: true })
-  writeFileSync(job.eventPath, JSON.stringify({ ref: WORKFLOW.ref, after: WORKFLOW.sha, repository: {} }))
+  const payload = event ?? { ref: job.github.ref, after: job.github.sha, repository: {} }
+  writeFileSync(job.eventPath, JSON.stringify(payload))
   return job
 }
 
@@ -70,9 +75,10 @@ const withPrefix = (prefix, values) =>
 
 /**
  * One step's environment. `files` are its file commands (GITHUB_ENV...), `jobEnv` what earlier steps
- * exported, `env` the step's `env:`, `paths` what earlier steps added to PATH.
+ * exported, `env` the step's `env:`, `paths` what earlier steps added to PATH, `github` what differs
+ * for this step (a `run:` step's GITHUB_ACTION is `__run`, and it has no action repository or ref).
  */
-export function stepEnvironment(job, { files, inputs, state, jobEnv, env, paths }) {
+export function stepEnvironment(job, { files, inputs, state, jobEnv, env, paths, github = {} }) {
   const environment = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? job.root,
@@ -85,7 +91,7 @@ export function stepEnvironment(job, { files, inputs, state, jobEnv, env, paths 
   if (paths.length > 0) environment.PATH = [...paths].reverse().concat(environment.PATH).join(delimiter)
   Object.assign(
     environment,
-    withPrefix('GITHUB_', { ...WORKFLOW, workspace: job.workspace, event_path: job.eventPath }),
+    withPrefix('GITHUB_', { ...job.github, ...github, workspace: job.workspace, event_path: job.eventPath }),
     files,
     withPrefix('RUNNER_', {
       os: OS[process.platform] ?? 'Unsupported',

@@ -34,16 +34,16 @@ function readLines(stream, onText, onLine) {
 }
 
 /**
- * Runs `node ...args` to the end of its step. `signal` cancels it, as does `timeoutMs`; the result says
+ * Runs `command ...args` (Node by default) to the end of its step. `signal` cancels it, as does `timeoutMs`; the result says
  * when the process exited, how long after that its streams closed (null: still open when the runner
  * stopped waiting), and for a cancelled step which signals were sent, when, and which one ended it.
  */
-export async function runProcess({ args, env, cwd, signal, timeoutMs }) {
+export async function runProcess({ command = process.execPath, args, env, cwd, signal, timeoutMs }) {
   const started = performance.now()
   const now = () => performance.now() - started
   const timers = new AbortController()
   const wait = ms => sleep(ms, undefined, { signal: timers.signal }).catch(() => undefined)
-  const child = spawn(process.execPath, args, { env, cwd, stdio: 'pipe' })
+  const child = spawn(command, args, { env, cwd, stdio: 'pipe' })
   child.stdin.on('error', () => undefined)
   child.stdin.end()
 
