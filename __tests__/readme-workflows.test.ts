@@ -134,6 +134,26 @@ const SCENARIOS: Record<string, (source: string) => Promise<void>> = {
     await expectEveryTokenInvalid(sim)
   },
 
+  'Upload a large package': async source => {
+    sim = await startSimulator({ clientTokenLifetime: 3 }) // renewed about every 0.8 s
+    const content = Buffer.alloc(3 * 1024 * 1024 + 5)
+    for (let i = 0; i < content.length; i++) content[i] = (i * 7 + (i >> 9)) & 0xff
+    const job = await run(source, sim, { files: { 'build/MyApp.pkg': content as unknown as string } })
+
+    expect(job.log).toContain('Uploaded build/MyApp.pkg to package record 1.')
+    expect(job.log).toMatch(/^Stopped the relay after 2 API calls; none of the \d+ Jamf Pro tokens/m)
+    expect(sim.packages[0].file).toEqual({
+      fileName: 'MyApp.pkg',
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex')
+    })
+    // The steps' requests reached Jamf Pro with the relay's tokens, never with the key they sent.
+    const issued = new Set(sim.tokens.map(record => `Bearer ${record.token}`))
+    const sent = sim.requests.filter(request => request.path.startsWith('/api/v1/packages'))
+    expect(sent.map(request => issued.has(String(request.headers.authorization)))).toEqual([true, true])
+    await expectEveryTokenInvalid(sim)
+  },
+
   'Computer inventory': async source => {
     for (const [jamfVersion, api] of [
       ['11.16.0', 'v1'],
