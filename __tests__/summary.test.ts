@@ -49,6 +49,20 @@ describe('job summary', () => {
   })
 })
 
+describe('the summary with a relay', () => {
+  it('says until when the relay renews the token, and what it forwards', () => {
+    const markdown = summaryMarkdown(
+      { ...inputs, relay: { methods: ['GET', 'HEAD'], lifetimeSeconds: 600 } },
+      token,
+      '11.16.0',
+      new Date('2030-01-01T06:00:00.000Z')
+    )
+    expect(markdown).toContain(
+      '| Relay | renews the token for later steps until the job ends, at the latest 2030-01-01T06:00:00.000Z; forwards GET, HEAD |'
+    )
+  })
+})
+
 describe("the relay's record in the job summary", () => {
   const tokens = { held: 3, invalid: 3 }
 

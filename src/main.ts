@@ -145,5 +145,5 @@ async function publish(
     )
   }
   if (inputs.exportEnv) core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.')
-  await writeSummary(core, summaryMarkdown(inputs, token, version))
+  await writeSummary(core, summaryMarkdown(inputs, token, version, relay?.deadline))
 }

@@ -4,7 +4,8 @@ import type { Credentials, Inputs } from './inputs.js'
 import type { Token } from './jamf/client.js'
 import type { RelayReport } from './relay/audit.js'
 
-export function summaryMarkdown(inputs: Inputs, token: Token, version: string): string {
+/** `relayUntil`: when the relay started for this job stops at the latest. */
+export function summaryMarkdown(inputs: Inputs, token: Token, version: string, relayUntil?: Date): string {
   const rows: Array<[string, string]> = [
     ['Jamf Pro server', inputs.url],
     ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
@@ -13,7 +14,16 @@ export function summaryMarkdown(inputs: Inputs, token: Token, version: string): 
       : []),
     ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
     ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
-    ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)']
+    ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)'],
+    ...(inputs.relay && relayUntil
+      ? [
+          [
+            'Relay',
+            `renews the token for later steps until the job ends, at the latest ${relayUntil.toISOString()}; ` +
+              `forwards ${inputs.relay.methods.join(', ') || 'every method'}`
+          ] as [string, string]
+        ]
+      : [])
   ]
   const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n')
   return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`

@@ -568,7 +568,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(900);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(262);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(893);
 /* harmony import */ var _relay_launch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(457);
 // Entry point of runs.main.
@@ -588,7 +588,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 900:
+/***/ 262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -782,7 +782,7 @@ var answers = __nccwpck_require__(329);
 
 
 
-const client_PATHS = {
+const PATHS = {
     oauthToken: '/api/oauth/token',
     oauthTokenV1: '/api/v1/oauth/token',
     userToken: '/api/v1/auth/token',
@@ -812,11 +812,11 @@ class JamfClient {
         if (scope !== '')
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-        const first = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
+        const first = await this.send('POST', PATHS.oauthToken, headers, form.toString());
         let exchange = first;
         if (missingPath(first.response)) {
-            this.options.debug(`no OAuth endpoint at ${client_PATHS.oauthToken}; trying ${client_PATHS.oauthTokenV1}`);
-            exchange = await this.send('POST', client_PATHS.oauthTokenV1, headers, form.toString());
+            this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString());
         }
         if (notOAuth(exchange.response))
             throw (0,errors/* noOAuthEndpoint */.iC)(this.url, [...new Set([first, exchange])]);
@@ -848,7 +848,7 @@ class JamfClient {
     }
     async userToken(username, password) {
         const headers = { Authorization: `Basic ${(0,src_secrets/* basicCredentials */.BG)(username, password)}` };
-        const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
+        const exchange = await this.send('POST', PATHS.userToken, headers, '');
         const { response, target } = exchange;
         // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
         if (response.status === 401 && !(0,answers/* looksLikeHtml */.te)(response))
@@ -876,7 +876,7 @@ class JamfClient {
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
-        const exchange = await this.send('GET', client_PATHS.version, client_bearer(token.token));
+        const exchange = await this.send('GET', PATHS.version, bearer(token.token));
         const { response, target } = exchange;
         if (response.status === 401)
             throw (0,errors/* tokenNotAccepted */.WH)(target, token.method);
@@ -886,7 +886,7 @@ class JamfClient {
         return version.split('-')[0];
     }
     async invalidate(token) {
-        const { response, target, attempts } = await this.send('POST', client_PATHS.invalidate, client_bearer(token), '');
+        const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
         if (response.status === 204 || response.status === 200)
             return 'invalidated';
         if (response.status === 401)
@@ -941,7 +941,7 @@ function lifetime(token, expiresIn) {
     const span = Number(claims?.exp) - Number(claims?.iat);
     return Number.isInteger(span) && span > 0 && span <= expiresIn + 2 ? span : expiresIn + 1;
 }
-function client_bearer(token) {
+function bearer(token) {
     return { Authorization: `Bearer ${token}` };
 }
 /**
@@ -970,6 +970,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/relay/config.ts
+/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
+const config_STOP_PATH = '/.relay/stop';
 function encodeConfig(config) {
     return JSON.stringify({
         ...config,
@@ -1003,329 +1005,6 @@ function decodeConfig(text) {
     if (bad)
         throw new Error(`relay settings: ${bad[0]} is missing or malformed`);
     return { ...raw, token: { ...token, expiresAt } };
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/relay/forward.ts
-// Forwards one request to Jamf Pro with the relay's token, both bodies streamed (a multi-GB upload in
-// constant memory), and never follows a redirect: a 3xx goes back to the client as it came.
-
-
-
-
-// Hop-by-hop headers (RFC 9110 7.6.1) belong to one connection. Host is the server's; the client's
-// Authorization holds the relay's key; the relay answered any Expect: 100-continue itself.
-const REQUEST_DROPPED = new Set([
-    'connection',
-    'keep-alive',
-    'proxy-authenticate',
-    'proxy-authorization',
-    'proxy-connection',
-    'te',
-    'trailer',
-    'transfer-encoding',
-    'upgrade',
-    'host',
-    'authorization',
-    'expect',
-    'cookie'
-]);
-// Jamf Cloud's affinity cookies are the relay's (affinity.ts); other cookies pass through.
-const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name => name !== 'authorization'));
-/** Calls `done` once with the status the client got (0: none) when the exchange is over. */
-function forward_forward(req, res, upstream, lease, done) {
-    const { url, agent, jar } = upstream;
-    let status = 0;
-    let finished = false;
-    const finish = () => {
-        if (finished)
-            return;
-        finished = true;
-        lease.release();
-        done(status);
-    };
-    const headers = {
-        ...kept(req.headers, REQUEST_DROPPED),
-        authorization: `Bearer ${lease.token}`
-    };
-    const cookie = jar.merge(req.headers.cookie);
-    if (cookie !== '')
-        headers.cookie = cookie;
-    const outgoing = (url.protocol === 'https:' ? https : http).request({
-        protocol: url.protocol,
-        hostname: url.hostname.replace(/^\[|\]$/g, ''),
-        port: url.port,
-        method: req.method,
-        path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
-        headers,
-        agent
-    });
-    outgoing.on('response', incoming => {
-        status = incoming.statusCode ?? 502;
-        const answer = kept(incoming.headers, RESPONSE_DROPPED);
-        const cookies = jar.take(incoming.headers['set-cookie']);
-        if (cookies.length > 0)
-            answer['set-cookie'] = cookies;
-        res.writeHead(status, answer);
-        pipeline(incoming, res, finish);
-    });
-    outgoing.on('error', () => {
-        if (!res.headersSent) {
-            status = 502;
-            sendJamfError(res, 502, 'RELAY_UPSTREAM_ERROR', 'The relay could not reach Jamf Pro, or the connection broke before an answer.');
-        }
-        else {
-            res.destroy();
-        }
-        finish();
-    });
-    // A client that goes away ends the upstream exchange too.
-    res.on('close', () => {
-        if (!res.writableFinished)
-            outgoing.destroy();
-        finish();
-    });
-    pipeline(req, outgoing, error => {
-        if (error)
-            outgoing.destroy();
-    });
-}
-/** The headers without those in `dropped` or named by the Connection header. */
-function kept(headers, dropped) {
-    const named = new Set(String(headers.connection ?? '')
-        .split(',')
-        .map(name => name.trim().toLowerCase()));
-    return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !dropped.has(name) && !named.has(name)));
-}
-
-;// CONCATENATED MODULE: ./src/relay/local-auth.ts
-
-
-const KEEP_ALIVE = '/api/v1/auth/keep-alive';
-const MAX_FORM_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
-/** Answers `POST <path>` when it is a token endpoint; false when it is not one. */
-function local_auth_answerLocally(req, res, path, auth) {
-    if (req.method !== 'POST')
-        return false;
-    switch (path) {
-        case PATHS.oauthToken:
-        case PATHS.oauthTokenV1:
-            oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
-            return true;
-        case PATHS.userToken:
-            req.resume();
-            if (auth.isKey(basicPassword(req.headers.authorization)))
-                sendUserToken(res, auth);
-            else
-                sendJson(res, 401, { httpStatus: 401, errors: [] });
-            return true;
-        case KEEP_ALIVE:
-        case PATHS.invalidate:
-            req.resume();
-            if (!auth.isKey(local_auth_bearer(req.headers.authorization)))
-                return false;
-            // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
-            if (path === KEEP_ALIVE)
-                sendUserToken(res, auth);
-            else
-                res.writeHead(204).end();
-            return true;
-        default:
-            return false;
-    }
-}
-/** OAuth client credentials with the key as client_secret (in the form, or as client_secret_basic). */
-async function oauthToken(req, res, auth) {
-    const form = new URLSearchParams(await readSmall(req));
-    const secret = form.get('client_secret') ?? basicPassword(req.headers.authorization);
-    if (!auth.isKey(secret)) {
-        sendJson(res, 401, { error: 'invalid_client' });
-        return;
-    }
-    if (form.get('grant_type') !== 'client_credentials') {
-        sendJson(res, 400, { error: 'unsupported_grant_type' });
-        return;
-    }
-    sendJson(res, 200, {
-        access_token: auth.key,
-        scope: auth.scope,
-        token_type: 'Bearer',
-        expires_in: secondsLeft(auth)
-    });
-}
-function sendUserToken(res, auth) {
-    sendJson(res, 200, { token: auth.key, expires: new Date(auth.deadline).toISOString() });
-}
-function secondsLeft(auth) {
-    return Math.max(0, Math.floor((auth.deadline - auth.now()) / 1000));
-}
-function local_auth_bearer(authorization) {
-    return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
-}
-function basicPassword(authorization) {
-    const encoded = /^Basic\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-    if (encoded === undefined)
-        return '';
-    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon < 0 ? '' : decoded.slice(colon + 1);
-}
-/** A form body; anything larger than a token request's is cut (the secret will not match). */
-async function readSmall(req) {
-    let text = '';
-    for await (const chunk of req) {
-        if (text.length < MAX_FORM_BYTES)
-            text += String(chunk);
-    }
-    return text.slice(0, MAX_FORM_BYTES);
-}
-
-;// CONCATENATED MODULE: ./src/relay/server.ts
-// The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
-// filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
-
-
-
-
-
-
-
-
-/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
-const server_STOP_PATH = '/.relay/stop';
-/**
- * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
- * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
- */
-const FORWARD_CONNECTIONS = 4;
-/** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
-const STOP_INVALIDATION_MS = 2000;
-/** A comparison of the whole key in constant time, whatever the candidate's length. */
-function keyMatcher(key) {
-    const digest = (text) => createHash('sha256').update(text).digest();
-    const expected = digest(key);
-    return candidate => timingSafeEqual(digest(candidate), expected);
-}
-class Relay {
-    keeper;
-    upstream;
-    /** Settles once close() was called and the port is closed: after stop(), so the tokens are done with. */
-    closed;
-    #closing;
-    #server;
-    #audit = new Audit();
-    #auth;
-    #methods;
-    #inFlight = new Set();
-    #slots = new Lane(FORWARD_CONNECTIONS);
-    #collector = collectorWhileBusy();
-    #deadline;
-    #stopping;
-    constructor(config, keeper, upstream, clock) {
-        this.keeper = keeper;
-        this.upstream = upstream;
-        this.#auth = {
-            key: config.key,
-            isKey: keyMatcher(config.key),
-            deadline: config.deadline,
-            scope: config.token.scope,
-            now: () => clock.now()
-        };
-        this.#methods = new Set(config.methods);
-        // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
-        this.#server = createServer({ requestTimeout: 0 }, (req, res) => this.#handle(req, res));
-        const portClosed = new Promise(resolve => this.#server.on('close', resolve));
-        this.closed = new Promise(resolve => (this.#closing = resolve))
-            .then(() => portClosed)
-            .then(() => { });
-        this.#deadline = setTimeout(() => void this.stop().then(() => this.close()), config.deadline - clock.now());
-        this.#deadline.unref(); // the server keeps the process alive; the timer alone should not
-    }
-    /** Listens on a free port of 127.0.0.1, which it returns. */
-    async listen() {
-        await new Promise((resolve, reject) => {
-            this.#server.once('error', reject);
-            this.#server.listen(0, '127.0.0.1', resolve);
-        });
-        return this.#server.address().port;
-    }
-    /** Refuses new requests, ends those in flight, invalidates the tokens; the same report each call. */
-    stop() {
-        this.#stopping ??= (async () => {
-            clearTimeout(this.#deadline);
-            this.#server.close();
-            for (const res of this.#inFlight)
-                res.destroy();
-            const tokens = await this.keeper.stop(STOP_INVALIDATION_MS);
-            this.upstream.agent.destroy();
-            return this.#audit.report(tokens);
-        })();
-        return this.#stopping;
-    }
-    /** After stop(): drops every connection, so that `closed` settles. */
-    close() {
-        this.#server.closeAllConnections();
-        this.#closing?.();
-    }
-    #handle(req, res) {
-        const started = performance.now();
-        const url = req.url ?? '';
-        const path = url.split('?')[0];
-        const method = req.method ?? '';
-        if (this.#stopping) {
-            sendJamfError(res, 503, 'RELAY_STOPPED', 'The relay has stopped: the job is ending.');
-        }
-        else if (!url.startsWith('/')) {
-            sendJamfError(res, 400, 'RELAY_BAD_REQUEST', 'Send requests to a path of the relay, as to Jamf Pro.');
-        }
-        else if (answerLocally(req, res, path, this.#auth)) {
-            return;
-        }
-        else if (!this.#auth.isKey(bearer(req.headers.authorization))) {
-            this.#audit.refuse('withoutKey');
-            sendJamfError(res, 401, 'INVALID_TOKEN', 'Unauthorized: use JAMF_TOKEN as the Bearer token.');
-        }
-        else if (method === 'POST' && path === server_STOP_PATH) {
-            void this.stop().then(report => {
-                res.on('finish', () => this.close());
-                sendJson(res, 200, report, { Connection: 'close' });
-            });
-        }
-        else if (this.#methods.size > 0 && !this.#methods.has(method)) {
-            this.#audit.refuse('method');
-            sendJamfError(res, 403, 'RELAY_METHOD_NOT_ALLOWED', `Forbidden: this job's relay forwards only ${[...this.#methods].join(', ')} (relay-methods).`);
-        }
-        else {
-            void this.#forward(req, res, method, path, started);
-        }
-    }
-    async #forward(req, res, method, path, started) {
-        const done = (status) => {
-            this.#inFlight.delete(res);
-            this.#collector.end();
-            this.#audit.record(method, path, status, performance.now() - started);
-        };
-        this.#inFlight.add(res);
-        this.#collector.begin();
-        await this.#slots.run(async () => {
-            if (res.destroyed)
-                return done(0); // the client left, or the relay stopped, while it waited
-            const acquired = await this.keeper.acquire();
-            if ('unavailable' in acquired) {
-                sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
-                return done(503);
-            }
-            await new Promise(resolve => forward(req, res, this.upstream, acquired.lease, status => {
-                done(status);
-                resolve();
-            }));
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -1382,7 +1061,6 @@ function loadRelayState(getState) {
 ;// CONCATENATED MODULE: ./src/relay-control.ts
 // The steps' side of the relay: the main step starts it and hands it the credentials and the first token;
 // the post step asks its record, stops it, and makes sure no token it held stays valid.
-
 
 
 
@@ -1499,7 +1177,8 @@ function killRelay(pid) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-function summaryMarkdown(inputs, token, version) {
+/** `relayUntil`: when the relay started for this job stops at the latest. */
+function summaryMarkdown(inputs, token, version, relayUntil) {
     const rows = [
         ['Jamf Pro server', inputs.url],
         ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
@@ -1508,7 +1187,16 @@ function summaryMarkdown(inputs, token, version) {
             : []),
         ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
         ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
-        ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)']
+        ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)'],
+        ...(inputs.relay && relayUntil
+            ? [
+                [
+                    'Relay',
+                    `renews the token for later steps until the job ends, at the latest ${relayUntil.toISOString()}; ` +
+                        `forwards ${inputs.relay.methods.join(', ') || 'every method'}`
+                ]
+            ]
+            : [])
     ];
     const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
@@ -1686,7 +1374,7 @@ async function publish(core, inputs, token, version, relay) {
     }
     if (inputs.exportEnv)
         core.info('JAMF_URL and JAMF_TOKEN are set for the later steps of this job.');
-    await summary_writeSummary(core, summaryMarkdown(inputs, token, version));
+    await summary_writeSummary(core, summaryMarkdown(inputs, token, version, relay?.deadline));
 }
 
 

@@ -377,7 +377,7 @@ function proxyFailure(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(556);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(457);
 // Entry point of runs.post.
 
 
@@ -389,7 +389,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 556:
+/***/ 457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -399,7 +399,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/net/http.ts
-var net_http = __nccwpck_require__(663);
+var http = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 // The one place that decides what is tried again, and how long to wait before it.
 
@@ -442,9 +442,9 @@ function isRetryableStatus(status) {
 function isRetryableError(error) {
     // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
     // rejected proxy login can lock the account.
-    if (/^HTTP 4\d\d$/.test((0,net_http/* proxyFailure */.xh)(error) ?? ''))
+    if (/^HTTP 4\d\d$/.test((0,http/* proxyFailure */.xh)(error) ?? ''))
         return false;
-    return RETRYABLE_CODES.has((0,net_http/* errorCode */.CA)(error));
+    return RETRYABLE_CODES.has((0,http/* errorCode */.CA)(error));
 }
 /** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
 function retryDelayMs(retry, retryAfter, clock) {
@@ -474,13 +474,13 @@ async function sendWithRetries(transport, request, label, options) {
             debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
             if (!isRetryableStatus(response.status) || attempt === attempts)
                 return { response, attempts: attempt, sentAt };
-            wait = retryDelayMs(attempt, (0,net_http/* header */.wx)(response, 'retry-after'), clock);
+            wait = retryDelayMs(attempt, (0,http/* header */.wx)(response, 'retry-after'), clock);
         }
         catch (error) {
-            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,net_http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
+            debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
             // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
             // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
-            if ((0,net_http/* errorCode */.CA)(error) === '')
+            if ((0,http/* errorCode */.CA)(error) === '')
                 throw error;
             if (!isRetryableError(error) || attempt === attempts)
                 throw new RequestFailedError(error, attempt);
@@ -538,7 +538,7 @@ function jsonObject(response) {
         : undefined;
 }
 function looksLikeHtml(response) {
-    return /html/i.test((0,net_http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
+    return /html/i.test((0,http/* header */.wx)(response, 'content-type') ?? '') || /^\s*</.test(response.body);
 }
 /**
  * The `error` of an OAuth token-endpoint error body (`{"error": "invalid_client"}`), the only answer that
@@ -602,7 +602,7 @@ function unexpectedResponse(target, response, attempts) {
     const { status } = response;
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
     if (status >= 300 && status < 400) {
-        const location = (0,net_http/* header */.wx)(response, 'location');
+        const location = (0,http/* header */.wx)(response, 'location');
         const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
@@ -685,10 +685,10 @@ function tokenNotAccepted(target, method) {
 /** A request that never got an answer: DNS, connection, TLS, proxy or time-out. */
 function networkFailure(target, failure, timeoutMs) {
     const error = failure.failure;
-    const code = (0,net_http/* errorCode */.CA)(error);
+    const code = (0,http/* errorCode */.CA)(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const why = (0,net_http/* proxyFailure */.xh)(error);
+    const why = (0,http/* proxyFailure */.xh)(error);
     if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
@@ -766,7 +766,7 @@ function failureMessage(error, secrets, debug) {
 
 
 
-const client_PATHS = {
+const PATHS = {
     oauthToken: '/api/oauth/token',
     oauthTokenV1: '/api/v1/oauth/token',
     userToken: '/api/v1/auth/token',
@@ -796,11 +796,11 @@ class JamfClient {
         if (scope !== '')
             form.set('scope', scope);
         const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-        const first = await this.send('POST', client_PATHS.oauthToken, headers, form.toString());
+        const first = await this.send('POST', PATHS.oauthToken, headers, form.toString());
         let exchange = first;
         if (missingPath(first.response)) {
-            this.options.debug(`no OAuth endpoint at ${client_PATHS.oauthToken}; trying ${client_PATHS.oauthTokenV1}`);
-            exchange = await this.send('POST', client_PATHS.oauthTokenV1, headers, form.toString());
+            this.options.debug(`no OAuth endpoint at ${PATHS.oauthToken}; trying ${PATHS.oauthTokenV1}`);
+            exchange = await this.send('POST', PATHS.oauthTokenV1, headers, form.toString());
         }
         if (notOAuth(exchange.response))
             throw noOAuthEndpoint(this.url, [...new Set([first, exchange])]);
@@ -832,7 +832,7 @@ class JamfClient {
     }
     async userToken(username, password) {
         const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
-        const exchange = await this.send('POST', client_PATHS.userToken, headers, '');
+        const exchange = await this.send('POST', PATHS.userToken, headers, '');
         const { response, target } = exchange;
         // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
         if (response.status === 401 && !looksLikeHtml(response))
@@ -860,7 +860,7 @@ class JamfClient {
     }
     /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
     async version(token) {
-        const exchange = await this.send('GET', client_PATHS.version, client_bearer(token.token));
+        const exchange = await this.send('GET', PATHS.version, bearer(token.token));
         const { response, target } = exchange;
         if (response.status === 401)
             throw tokenNotAccepted(target, token.method);
@@ -870,7 +870,7 @@ class JamfClient {
         return version.split('-')[0];
     }
     async invalidate(token) {
-        const { response, target, attempts } = await this.send('POST', client_PATHS.invalidate, client_bearer(token), '');
+        const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
         if (response.status === 204 || response.status === 200)
             return 'invalidated';
         if (response.status === 401)
@@ -925,7 +925,7 @@ function lifetime(token, expiresIn) {
     const span = Number(claims?.exp) - Number(claims?.iat);
     return Number.isInteger(span) && span > 0 && span <= expiresIn + 2 ? span : expiresIn + 1;
 }
-function client_bearer(token) {
+function bearer(token) {
     return { Authorization: `Bearer ${token}` };
 }
 /**
@@ -953,327 +953,42 @@ function validDate(date) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/relay/forward.ts
-// Forwards one request to Jamf Pro with the relay's token, both bodies streamed (a multi-GB upload in
-// constant memory), and never follows a redirect: a 3xx goes back to the client as it came.
-
-
-
-
-// Hop-by-hop headers (RFC 9110 7.6.1) belong to one connection. Host is the server's; the client's
-// Authorization holds the relay's key; the relay answered any Expect: 100-continue itself.
-const REQUEST_DROPPED = new Set([
-    'connection',
-    'keep-alive',
-    'proxy-authenticate',
-    'proxy-authorization',
-    'proxy-connection',
-    'te',
-    'trailer',
-    'transfer-encoding',
-    'upgrade',
-    'host',
-    'authorization',
-    'expect',
-    'cookie'
-]);
-// Jamf Cloud's affinity cookies are the relay's (affinity.ts); other cookies pass through.
-const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name => name !== 'authorization'));
-/** Calls `done` once with the status the client got (0: none) when the exchange is over. */
-function forward_forward(req, res, upstream, lease, done) {
-    const { url, agent, jar } = upstream;
-    let status = 0;
-    let finished = false;
-    const finish = () => {
-        if (finished)
-            return;
-        finished = true;
-        lease.release();
-        done(status);
-    };
-    const headers = {
-        ...kept(req.headers, REQUEST_DROPPED),
-        authorization: `Bearer ${lease.token}`
-    };
-    const cookie = jar.merge(req.headers.cookie);
-    if (cookie !== '')
-        headers.cookie = cookie;
-    const outgoing = (url.protocol === 'https:' ? https : http).request({
-        protocol: url.protocol,
-        hostname: url.hostname.replace(/^\[|\]$/g, ''),
-        port: url.port,
-        method: req.method,
-        path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
-        headers,
-        agent
-    });
-    outgoing.on('response', incoming => {
-        status = incoming.statusCode ?? 502;
-        const answer = kept(incoming.headers, RESPONSE_DROPPED);
-        const cookies = jar.take(incoming.headers['set-cookie']);
-        if (cookies.length > 0)
-            answer['set-cookie'] = cookies;
-        res.writeHead(status, answer);
-        pipeline(incoming, res, finish);
-    });
-    outgoing.on('error', () => {
-        if (!res.headersSent) {
-            status = 502;
-            sendJamfError(res, 502, 'RELAY_UPSTREAM_ERROR', 'The relay could not reach Jamf Pro, or the connection broke before an answer.');
-        }
-        else {
-            res.destroy();
-        }
-        finish();
-    });
-    // A client that goes away ends the upstream exchange too.
-    res.on('close', () => {
-        if (!res.writableFinished)
-            outgoing.destroy();
-        finish();
-    });
-    pipeline(req, outgoing, error => {
-        if (error)
-            outgoing.destroy();
-    });
-}
-/** The headers without those in `dropped` or named by the Connection header. */
-function kept(headers, dropped) {
-    const named = new Set(String(headers.connection ?? '')
-        .split(',')
-        .map(name => name.trim().toLowerCase()));
-    return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !dropped.has(name) && !named.has(name)));
-}
-
-;// CONCATENATED MODULE: ./src/relay/local-auth.ts
-
-
-const KEEP_ALIVE = '/api/v1/auth/keep-alive';
-const MAX_FORM_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
-/** Answers `POST <path>` when it is a token endpoint; false when it is not one. */
-function local_auth_answerLocally(req, res, path, auth) {
-    if (req.method !== 'POST')
-        return false;
-    switch (path) {
-        case PATHS.oauthToken:
-        case PATHS.oauthTokenV1:
-            oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
-            return true;
-        case PATHS.userToken:
-            req.resume();
-            if (auth.isKey(basicPassword(req.headers.authorization)))
-                sendUserToken(res, auth);
-            else
-                sendJson(res, 401, { httpStatus: 401, errors: [] });
-            return true;
-        case KEEP_ALIVE:
-        case PATHS.invalidate:
-            req.resume();
-            if (!auth.isKey(local_auth_bearer(req.headers.authorization)))
-                return false;
-            // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
-            if (path === KEEP_ALIVE)
-                sendUserToken(res, auth);
-            else
-                res.writeHead(204).end();
-            return true;
-        default:
-            return false;
-    }
-}
-/** OAuth client credentials with the key as client_secret (in the form, or as client_secret_basic). */
-async function oauthToken(req, res, auth) {
-    const form = new URLSearchParams(await readSmall(req));
-    const secret = form.get('client_secret') ?? basicPassword(req.headers.authorization);
-    if (!auth.isKey(secret)) {
-        sendJson(res, 401, { error: 'invalid_client' });
-        return;
-    }
-    if (form.get('grant_type') !== 'client_credentials') {
-        sendJson(res, 400, { error: 'unsupported_grant_type' });
-        return;
-    }
-    sendJson(res, 200, {
-        access_token: auth.key,
-        scope: auth.scope,
-        token_type: 'Bearer',
-        expires_in: secondsLeft(auth)
-    });
-}
-function sendUserToken(res, auth) {
-    sendJson(res, 200, { token: auth.key, expires: new Date(auth.deadline).toISOString() });
-}
-function secondsLeft(auth) {
-    return Math.max(0, Math.floor((auth.deadline - auth.now()) / 1000));
-}
-function local_auth_bearer(authorization) {
-    return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
-}
-function basicPassword(authorization) {
-    const encoded = /^Basic\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-    if (encoded === undefined)
-        return '';
-    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon < 0 ? '' : decoded.slice(colon + 1);
-}
-/** A form body; anything larger than a token request's is cut (the secret will not match). */
-async function readSmall(req) {
-    let text = '';
-    for await (const chunk of req) {
-        if (text.length < MAX_FORM_BYTES)
-            text += String(chunk);
-    }
-    return text.slice(0, MAX_FORM_BYTES);
-}
-
-;// CONCATENATED MODULE: ./src/relay/server.ts
-// The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
-// filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/relay/config.ts
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const STOP_PATH = '/.relay/stop';
-/**
- * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
- * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
- */
-const FORWARD_CONNECTIONS = 4;
-/** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
-const STOP_INVALIDATION_MS = 2000;
-/** A comparison of the whole key in constant time, whatever the candidate's length. */
-function keyMatcher(key) {
-    const digest = (text) => createHash('sha256').update(text).digest();
-    const expected = digest(key);
-    return candidate => timingSafeEqual(digest(candidate), expected);
+function config_encodeConfig(config) {
+    return JSON.stringify({
+        ...config,
+        token: { ...config.token, expiresAt: config.token.expiresAt.toISOString() }
+    });
 }
-class Relay {
-    keeper;
-    upstream;
-    /** Settles once close() was called and the port is closed: after stop(), so the tokens are done with. */
-    closed;
-    #closing;
-    #server;
-    #audit = new Audit();
-    #auth;
-    #methods;
-    #inFlight = new Set();
-    #slots = new Lane(FORWARD_CONNECTIONS);
-    #collector = collectorWhileBusy();
-    #deadline;
-    #stopping;
-    constructor(config, keeper, upstream, clock) {
-        this.keeper = keeper;
-        this.upstream = upstream;
-        this.#auth = {
-            key: config.key,
-            isKey: keyMatcher(config.key),
-            deadline: config.deadline,
-            scope: config.token.scope,
-            now: () => clock.now()
-        };
-        this.#methods = new Set(config.methods);
-        // requestTimeout 0: an upload may take longer than Node's default of 5 minutes.
-        this.#server = createServer({ requestTimeout: 0 }, (req, res) => this.#handle(req, res));
-        const portClosed = new Promise(resolve => this.#server.on('close', resolve));
-        this.closed = new Promise(resolve => (this.#closing = resolve))
-            .then(() => portClosed)
-            .then(() => { });
-        this.#deadline = setTimeout(() => void this.stop().then(() => this.close()), config.deadline - clock.now());
-        this.#deadline.unref(); // the server keeps the process alive; the timer alone should not
+/** The settings, or an error that names the first field that is missing or malformed. */
+function decodeConfig(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
     }
-    /** Listens on a free port of 127.0.0.1, which it returns. */
-    async listen() {
-        await new Promise((resolve, reject) => {
-            this.#server.once('error', reject);
-            this.#server.listen(0, '127.0.0.1', resolve);
-        });
-        return this.#server.address().port;
+    catch {
+        // The parser's message quotes the text, which holds secrets.
+        throw new Error('relay settings: not JSON');
     }
-    /** Refuses new requests, ends those in flight, invalidates the tokens; the same report each call. */
-    stop() {
-        this.#stopping ??= (async () => {
-            clearTimeout(this.#deadline);
-            this.#server.close();
-            for (const res of this.#inFlight)
-                res.destroy();
-            const tokens = await this.keeper.stop(STOP_INVALIDATION_MS);
-            this.upstream.agent.destroy();
-            return this.#audit.report(tokens);
-        })();
-        return this.#stopping;
-    }
-    /** After stop(): drops every connection, so that `closed` settles. */
-    close() {
-        this.#server.closeAllConnections();
-        this.#closing?.();
-    }
-    #handle(req, res) {
-        const started = performance.now();
-        const url = req.url ?? '';
-        const path = url.split('?')[0];
-        const method = req.method ?? '';
-        if (this.#stopping) {
-            sendJamfError(res, 503, 'RELAY_STOPPED', 'The relay has stopped: the job is ending.');
-        }
-        else if (!url.startsWith('/')) {
-            sendJamfError(res, 400, 'RELAY_BAD_REQUEST', 'Send requests to a path of the relay, as to Jamf Pro.');
-        }
-        else if (answerLocally(req, res, path, this.#auth)) {
-            return;
-        }
-        else if (!this.#auth.isKey(bearer(req.headers.authorization))) {
-            this.#audit.refuse('withoutKey');
-            sendJamfError(res, 401, 'INVALID_TOKEN', 'Unauthorized: use JAMF_TOKEN as the Bearer token.');
-        }
-        else if (method === 'POST' && path === STOP_PATH) {
-            void this.stop().then(report => {
-                res.on('finish', () => this.close());
-                sendJson(res, 200, report, { Connection: 'close' });
-            });
-        }
-        else if (this.#methods.size > 0 && !this.#methods.has(method)) {
-            this.#audit.refuse('method');
-            sendJamfError(res, 403, 'RELAY_METHOD_NOT_ALLOWED', `Forbidden: this job's relay forwards only ${[...this.#methods].join(', ')} (relay-methods).`);
-        }
-        else {
-            void this.#forward(req, res, method, path, started);
-        }
-    }
-    async #forward(req, res, method, path, started) {
-        const done = (status) => {
-            this.#inFlight.delete(res);
-            this.#collector.end();
-            this.#audit.record(method, path, status, performance.now() - started);
-        };
-        this.#inFlight.add(res);
-        this.#collector.begin();
-        await this.#slots.run(async () => {
-            if (res.destroyed)
-                return done(0); // the client left, or the relay stopped, while it waited
-            const acquired = await this.keeper.acquire();
-            if ('unavailable' in acquired) {
-                sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
-                return done(503);
-            }
-            await new Promise(resolve => forward(req, res, this.upstream, acquired.lease, status => {
-                done(status);
-                resolve();
-            }));
-        });
-    }
+    const token = (raw.token ?? {});
+    const expiresAt = new Date(String(token.expiresAt));
+    const checks = [
+        ['url', typeof raw.url === 'string' && /^https?:\/\//.test(raw.url)],
+        ['credentials', typeof raw.credentials === 'object' && raw.credentials !== null],
+        ['token', typeof token.token === 'string' && !Number.isNaN(expiresAt.getTime())],
+        ['token.expiresIn', typeof token.expiresIn === 'number' && token.expiresIn > 0],
+        ['key', typeof raw.key === 'string' && raw.key.length >= 32],
+        ['methods', Array.isArray(raw.methods) && raw.methods.every(method => typeof method === 'string')],
+        ['deadline', typeof raw.deadline === 'number'],
+        ['timeoutMs', typeof raw.timeoutMs === 'number' && raw.timeoutMs > 0],
+        ['retries', typeof raw.retries === 'number' && raw.retries >= 0]
+    ];
+    const bad = checks.find(([, ok]) => !ok);
+    if (bad)
+        throw new Error(`relay settings: ${bad[0]} is missing or malformed`);
+    return { ...raw, token: { ...token, expiresAt } };
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -1328,7 +1043,8 @@ function loadRelayState(getState) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-function summaryMarkdown(inputs, token, version) {
+/** `relayUntil`: when the relay started for this job stops at the latest. */
+function summaryMarkdown(inputs, token, version, relayUntil) {
     const rows = [
         ['Jamf Pro server', inputs.url],
         ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
@@ -1337,7 +1053,16 @@ function summaryMarkdown(inputs, token, version) {
             : []),
         ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
         ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
-        ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)']
+        ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)'],
+        ...(inputs.relay && relayUntil
+            ? [
+                [
+                    'Relay',
+                    `renews the token for later steps until the job ends, at the latest ${relayUntil.toISOString()}; ` +
+                        `forwards ${inputs.relay.methods.join(', ') || 'every method'}`
+                ]
+            ]
+            : [])
     ];
     const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
@@ -1400,7 +1125,6 @@ function plain(text) {
 ;// CONCATENATED MODULE: ./src/relay-control.ts
 // The steps' side of the relay: the main step starts it and hands it the credentials and the first token;
 // the post step asks its record, stops it, and makes sure no token it held stays valid.
-
 
 
 

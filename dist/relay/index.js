@@ -497,7 +497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const channel = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)('', { fd: 3 });
 try {
-    const relay = (0,_relay_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRelay */ .G)((0,_relay_config_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeConfig */ .F)(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin)), _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml);
+    const relay = (0,_relay_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRelay */ .G)((0,_relay_config_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeConfig */ .Fu)(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin)), _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml);
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
         process.once(signal, () => void relay.stop().then(() => relay.close()));
     }
@@ -1098,6 +1098,8 @@ class Audit {
     }
 }
 
+// EXTERNAL MODULE: ./src/relay/config.ts
+var config = __nccwpck_require__(171);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
@@ -1342,8 +1344,7 @@ function collectorWhileBusy(gc = globalThis.gc) {
 
 
 
-/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
-const STOP_PATH = '/.relay/stop';
+
 /**
  * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
  * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
@@ -1436,7 +1437,7 @@ class Relay {
             this.#audit.refuse('withoutKey');
             sendJamfError(res, 401, 'INVALID_TOKEN', 'Unauthorized: use JAMF_TOKEN as the Bearer token.');
         }
-        else if (method === 'POST' && path === STOP_PATH) {
+        else if (method === 'POST' && path === config/* STOP_PATH */.fF) {
             void this.stop().then(report => {
                 res.on('finish', () => this.close());
                 sendJson(res, 200, report, { Connection: 'close' });
@@ -1679,9 +1680,12 @@ function buildRelay(config, clock) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ decodeConfig)
+/* harmony export */   Fu: () => (/* binding */ decodeConfig),
+/* harmony export */   fF: () => (/* binding */ STOP_PATH)
 /* harmony export */ });
 /* unused harmony export encodeConfig */
+/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
+const STOP_PATH = '/.relay/stop';
 function encodeConfig(config) {
     return JSON.stringify({
         ...config,

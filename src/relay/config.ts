@@ -1,7 +1,11 @@
-// What the main step hands the relay process on its stdin, as one JSON document: never in arguments or
-// the environment, which other processes of the machine can read.
+// What the steps and the relay process say to each other: the settings the main step hands the relay on
+// its stdin, as one JSON document (never in arguments or the environment, which other processes of the
+// machine can read), and the path on which the post step stops it.
 import type { Credentials } from '../inputs.js'
 import type { Token } from '../jamf/client.js'
+
+/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
+export const STOP_PATH = '/.relay/stop'
 
 export interface RelayConfig {
   /** The Jamf Pro server's root. */

@@ -6,15 +6,13 @@ import type { AddressInfo } from 'node:net'
 import type { Clock } from '../net/retry.js'
 import { sendJamfError, sendJson } from './answers.js'
 import { Audit, type RelayReport } from './audit.js'
-import type { RelayConfig } from './config.js'
+import { STOP_PATH, type RelayConfig } from './config.js'
 import { forward, type Upstream } from './forward.js'
 import { answerLocally, bearer, type LocalAuth } from './local-auth.js'
 import { Lane } from './lane.js'
 import { collectorWhileBusy } from './memory.js'
 import type { TokenKeeper } from './tokens.js'
 
-/** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
-export const STOP_PATH = '/.relay/stop'
 /**
  * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
  * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
