@@ -19,9 +19,18 @@ const WORKFLOWS = docFiles()
   .map(target => ({ ...target, title: String(parse(target.source).name) }))
 
 let sim: Simulator | undefined
+/** Relays the workflows started (relay: true), ended by their PIDs even when a test fails. */
+const relays: number[] = []
 afterEach(async () => {
   await sim?.close()
   sim = undefined
+  for (const pid of relays.splice(0)) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // stopped by the post step
+    }
+  }
 })
 
 /** Runs a documented workflow against `server` with the Quick start's variables and secret. */
@@ -34,6 +43,10 @@ async function run(source: string, server: Simulator, options: WorkflowOptions =
     ...options
   })
   console.info(lines.join('\n'))
+  for (const step of result.jobs.flatMap(job => job.steps)) {
+    const pid = Number(step.state?.['relay-pid'])
+    if (pid > 0) relays.push(pid)
+  }
   const [job] = result.jobs
   expect({ outcome: result.outcome, log: job.log }).toEqual({ outcome: 'success', log: expect.any(String) })
   for (const record of server.tokens) expect(job.log).not.toContain(record.token)
