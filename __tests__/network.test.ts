@@ -97,6 +97,43 @@ describe('through an HTTPS proxy (https_proxy)', () => {
     expect(jamf.tokens[0].invalidated).toBe(true)
   })
 
+  it('relay: true reaches Jamf Pro through the proxy, with the private CA, for every request it forwards', async () => {
+    reset()
+    let pid = 0
+    try {
+      const { main, consumer, post } = await runJob({
+        inputs: { url: 'https://jamf.test', ...CLIENT, relay: 'true' },
+        env: { https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: ca.certPath },
+        between: async step => {
+          pid = Number(step.state['relay-pid'])
+          const auth = { Authorization: `Bearer ${step.exported.JAMF_TOKEN}` }
+          const statuses = []
+          for (const path of ['/api/v1/auth', '/JSSResource/computers', '/api/v1/auth'])
+            statuses.push((await fetch(`${step.exported.JAMF_URL}${path}`, { headers: auth })).status)
+          return statuses
+        }
+      })
+
+      expect(main.exitCode).toBe(0)
+      expect(consumer).toEqual([200, 200, 200])
+      expect(post.exitCode).toBe(0)
+      expect(new Set(proxy.lines)).toEqual(new Set(['CONNECT jamf.test:443']))
+      expect(paths(jamf).filter(path => !path.includes('/auth/') && !path.includes('token'))).toEqual([
+        'GET /api/v1/jamf-pro-version',
+        'GET /api/v1/auth',
+        'GET /JSSResource/computers',
+        'GET /api/v1/auth'
+      ])
+      expect(jamf.tokens.every(token => token.invalidated)).toBe(true)
+    } finally {
+      try {
+        if (pid > 0) process.kill(pid, 'SIGKILL') // the post step has stopped it, unless the test failed
+      } catch {
+        // gone
+      }
+    }
+  })
+
   it.each(['jamf.test', '.test', 'example.com, JAMF.TEST:443'])(
     'no_proxy=%s bypasses the proxy: the runner then resolves jamf.test itself, and cannot',
     async noProxy => {
