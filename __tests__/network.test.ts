@@ -9,6 +9,7 @@ import { DEFAULT_CREDENTIALS, startSimulator, type Simulator } from '../simulato
 import { generateCertificate } from '../simulator/tls.mjs'
 import { runJob, type StepResult } from '../test-support/runner.mjs'
 import { startConnectProxy, type ConnectProxy } from './support/connect-proxy.js'
+import { kill } from './support/processes.js'
 
 const CLIENT = {
   'client-id': DEFAULT_CREDENTIALS.clientId,
@@ -126,11 +127,7 @@ describe('through an HTTPS proxy (https_proxy)', () => {
       ])
       expect(jamf.tokens.every(token => token.invalidated)).toBe(true)
     } finally {
-      try {
-        if (pid > 0) process.kill(pid, 'SIGKILL') // the post step has stopped it, unless the test failed
-      } catch {
-        // gone
-      }
+      kill(pid) // the post step has stopped it, unless the test failed
     }
   })
 

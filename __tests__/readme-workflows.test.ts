@@ -12,6 +12,7 @@ import { parse } from 'yaml'
 import { DEFAULT_CREDENTIALS, startSimulator, type Simulator } from '../simulator/server.mjs'
 import { docFiles, docWorkflows } from '../test-support/doc-workflows.mjs'
 import { runWorkflow, type WorkflowJob, type WorkflowOptions } from '../test-support/workflow-runner.mjs'
+import { kill } from './support/processes.js'
 import { bearer, call, clientToken } from './support/simulator-http.js'
 
 const WORKFLOWS = docFiles()
@@ -24,13 +25,7 @@ const relays: number[] = []
 afterEach(async () => {
   await sim?.close()
   sim = undefined
-  for (const pid of relays.splice(0)) {
-    try {
-      process.kill(pid, 'SIGKILL')
-    } catch {
-      // stopped by the post step
-    }
-  }
+  for (const pid of relays.splice(0)) kill(pid) // stopped by the post step, unless the test failed
 })
 
 /** Runs a documented workflow against `server` with the Quick start's variables and secret. */

@@ -17,6 +17,7 @@ import { relayEnvironment, relayLauncher } from '../src/relay-launch.js'
 import type { RelayState } from '../src/state.js'
 import { recordingClock } from './support/clocks.js'
 import { fakeCore } from './support/fake-core.js'
+import { alive, kill } from './support/processes.js'
 
 const TOKEN: Token = {
   token: 'eyJhbGciOiJIUzI1NiJ9.e30.first-token',
@@ -54,22 +55,7 @@ function entry(source: string): string {
 }
 
 function killLater(pid: number): void {
-  cleanups.push(() => {
-    try {
-      process.kill(pid, 'SIGKILL')
-    } catch {
-      // gone
-    }
-  })
-}
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
+  cleanups.push(() => kill(pid))
 }
 
 describe('starting the relay', () => {

@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { DEFAULT_CREDENTIALS, startSimulator, type Simulator } from '../simulator/server.mjs'
 import { renderLog, runJob, runStep, type StepResult } from '../test-support/runner.mjs'
 import { multipartFrame, PACKAGE } from './support/packages.js'
+import { alive, kill } from './support/processes.js'
 
 const { clientId, clientSecret, username, password } = DEFAULT_CREDENTIALS
 const LONG = 60_000
@@ -23,13 +24,7 @@ beforeAll(async () => {
 afterAll(() => sim.close())
 beforeEach(() => sim.reset())
 afterEach(() => {
-  for (const pid of pids.splice(0)) {
-    try {
-      process.kill(pid, 'SIGKILL')
-    } catch {
-      // already ended
-    }
-  }
+  for (const pid of pids.splice(0)) kill(pid)
 })
 
 const clientInputs = (extra: Record<string, string> = {}) => ({
@@ -45,15 +40,6 @@ function relayPid(main: StepResult): number {
   const pid = Number(main.state['relay-pid'])
   if (pid > 0) pids.push(pid)
   return pid
-}
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function ended(pid: number, withinMs: number): Promise<boolean> {
