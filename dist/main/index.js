@@ -681,7 +681,7 @@ function readInputs(getInput) {
         verify: flag('verify', true),
         minLifetime: number('min-lifetime', { fallback: 0, min: 0, integer: true, unit: SECONDS }),
         timeoutSeconds: number('timeout', {
-            fallback: 30,
+            fallback: 10,
             min: 1,
             max: MAX_TIMEOUT_SECONDS,
             integer: false,
