@@ -64,6 +64,12 @@ export function readInputs(getInput: GetInput): Inputs {
 // What users paste after the root: the API docs, an API or Classic API path, the web app's page.
 const PASTED_SUFFIX = /^(.*?)(\/(?:api|jssresource)(?:\/.*)?|\/index\.html\/*)$/i
 
+/** https://, or http:// to this machine only: where the action may send credentials and tokens. */
+export function isServerUrl(url: string): boolean {
+  const { protocol, hostname } = URL.parse(url) ?? new URL('invalid:')
+  return protocol === 'https:' || (protocol === 'http:' && LOOPBACK_HOSTS.test(hostname))
+}
+
 function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuffix'> {
   const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443'
   const none = { url: '', urlSuffix: '' }
@@ -81,7 +87,7 @@ function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuf
     problems.push(`Input url must be an absolute https:// URL, ${example}.`)
     return none
   }
-  if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
+  if (!isServerUrl(parsed.href)) {
     problems.push(
       `Input url must use https:// (plain http:// is allowed only for localhost, for local testing), ${example}.`
     )
