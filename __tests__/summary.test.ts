@@ -47,3 +47,27 @@ describe('job summary', () => {
     expect(markdown).not.toContain('pw')
   })
 })
+
+describe('escaping', () => {
+  it('shows Markdown and HTML in any value as text', () => {
+    const hostile: Inputs = {
+      ...inputs,
+      url: 'https://jamf.example.com/<b>x</b>',
+      credentials: { kind: 'user', username: 'a`b|c <i>', password: 'pw' }
+    }
+    const markdown = summaryMarkdown(
+      hostile,
+      { ...token, method: 'client-credentials', scope: 'api-role:1 [x](https://evil.example)' },
+      '11.16.0'
+    )
+    expect(markdown).toContain('| Jamf Pro server | https://jamf.example.com/\\<b\\>x\\</b\\> |')
+    expect(markdown).toContain("| Authenticated as | user account `a'b\\|c <i>` |")
+    expect(markdown).toContain('| Scope | api-role:1 \\[x\\]\\(https://evil.example\\) |')
+    expect(
+      markdown
+        .split('\n')
+        .filter(line => line.startsWith('|'))
+        .every(line => line.endsWith(' |'))
+    ).toBe(true)
+  })
+})

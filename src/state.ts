@@ -30,3 +30,8 @@ export function loadTokenState(getState: (name: string) => string): TokenState |
     timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 30_000
   }
 }
+
+/** Tells the post step there is nothing left to invalidate: the runner keeps the last value saved. */
+export function clearTokenState(saveState: (name: string, value: string) => void): void {
+  saveState(KEYS.token, '')
+}

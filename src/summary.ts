@@ -1,19 +1,20 @@
-// The job summary: what was obtained, from where, until when. It never holds a secret.
+// The job summary: what was obtained, from where, until when. It never holds a secret, and every value is
+// escaped: Markdown and HTML in a value are shown as text, never rendered.
 import type { Credentials, Inputs } from './inputs.js'
 import type { Token } from './jamf/client.js'
 
 export function summaryMarkdown(inputs: Inputs, token: Token, version: string): string {
   const rows: Array<[string, string]> = [
-    ['Jamf Pro server', inputs.url],
-    ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
+    ['Jamf Pro server', text(inputs.url)],
+    ['Authenticated as', whoLabel(inputs.credentials, code)],
     ...(token.method === 'client-credentials'
-      ? [['Scope', token.scope || '(all roles of the client)'] as [string, string]]
+      ? [['Scope', token.scope ? text(token.scope) : '(all roles of the client)'] as [string, string]]
       : []),
-    ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
+    ['Jamf Pro version', version ? text(version) : inputs.verify ? 'not readable' : 'not checked'],
     ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
     ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)']
   ]
-  const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n')
+  const table = rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')
   return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`
 }
 
@@ -24,10 +25,15 @@ export function whoLabel(credentials: Credentials, format = (name: string) => na
     : `user account ${format(credentials.username)}`
 }
 
-function code(text: string): string {
-  return text.replace(/`/g, "'")
+/** A value as plain text in a table cell: every character that could start Markdown or HTML escaped. */
+function text(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&|~!#()]/g, '\\$&')
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
+/** A name as code in a table cell: nothing is rendered inside a code span but a backtick, or a | that ends the cell. */
+function code(value: string): string {
+  return `\`${value
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')}\``
 }
