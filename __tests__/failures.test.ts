@@ -177,7 +177,7 @@ describe('answers that are not a token', () => {
   it.each([
     ['API client', '/api/oauth/token', clientInputs],
     ['user account', '/api/v1/auth/token', userInputs]
-  ])('%s, a redirect to an IdP: named without its query, and never followed', async (_, path, inputs) => {
+  ])('%s, a redirect to an IdP: named by its origin only, and never followed', async (_, path, inputs) => {
     const idp = await startSimulator()
     others.push(idp)
     jamf.setFault(`POST ${path}`, {
@@ -187,10 +187,10 @@ describe('answers that are not a token', () => {
 
     const line = failureLine(outcome)
     expect(line).toBe(
-      `Jamf Pro answered POST ${path} with HTTP 302, a redirect to ${idp.url}/saml/login; credentials are never sent on after a redirect. ` +
+      `Jamf Pro answered POST ${path} with HTTP 302, a redirect to ${idp.url}; credentials are never sent on after a redirect. ` +
         "Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it."
     )
-    expect(line).not.toMatch(/SAMLRequest|RelayState|relay-1234|\?|#/)
+    expect(line).not.toMatch(/saml|SAMLRequest|RelayState|relay-1234|\?|#/)
     expect(paths()).toEqual([`POST ${path}`])
     expect(idp.requests).toEqual([])
     expect(idp.connections).toBe(0)
@@ -235,30 +235,39 @@ describe('answers that are not a token', () => {
 
   it.each([0, -60, '600'])('expires_in %p is not a positive number of seconds', async expiresIn => {
     jamf.setFault('POST /api/oauth/token', {
-      json: { access_token: 'eyJ.not-used.token', token_type: 'Bearer', expires_in: expiresIn }
+      json: { access_token: 'eyJ.refused.token', token_type: 'Bearer', expires_in: expiresIn }
     })
     const outcome = await runMain(clientInputs())
 
-    expect(failureLine(outcome)).toMatch(
+    expect(failureLine(outcome, { tokens: ['eyJ.refused.token'] })).toMatch(
       /^Jamf Pro answered POST \/api\/oauth\/token with a token response whose expires_in is not a positive number of seconds: /
     )
     expect(outcome.core.saved).toEqual({})
-    expect(paths()).toEqual(['POST /api/oauth/token'])
+    expectRefusedTokenInvalidated(outcome, 'eyJ.refused.token', 'POST /api/oauth/token')
   })
 
   it.each(['tomorrow', '', '2024-13-45T99:99:99Z'])(
     'user token whose expires %p is not a date',
     async expires => {
-      jamf.setFault('POST /api/v1/auth/token', { json: { token: 'eyJ.not-used.token', expires } })
+      jamf.setFault('POST /api/v1/auth/token', { json: { token: 'eyJ.refused.token', expires } })
       const outcome = await runMain(userInputs())
 
-      expect(failureLine(outcome)).toMatch(
+      expect(failureLine(outcome, { tokens: ['eyJ.refused.token'] })).toMatch(
         /^Jamf Pro answered POST \/api\/v1\/auth\/token with a token response whose expires is not a date: check that url/
       )
-      expect(paths()).toEqual(['POST /api/v1/auth/token'])
+      expectRefusedTokenInvalidated(outcome, 'eyJ.refused.token', 'POST /api/v1/auth/token')
     }
   )
 })
+
+/** A token the action refused: masked before anything else was printed, and invalidated by the main step. */
+function expectRefusedTokenInvalidated({ core }: Outcome, token: string, tokenRequest: string): void {
+  const maskAt = core.calls.findIndex(call => call.fn === 'setSecret' && call.value === token)
+  expect(maskAt).toBeGreaterThan(-1)
+  expect(maskAt).toBeLessThan(core.calls.findIndex(call => call.fn === 'error'))
+  expect(paths()).toEqual([tokenRequest, 'POST /api/v1/auth/invalidate-token'])
+  expect(jamf.requests[1].headers.authorization).toBe(`Bearer ${token}`)
+}
 
 describe('network failures', () => {
   it('DNS failure: a .invalid name fails fast with ENOTFOUND and is not retried', async () => {
@@ -389,9 +398,14 @@ describe('an exception the action did not foresee', () => {
     expect(core.debugs).toContainEqual(
       expect.stringMatching(/^unexpected failure: Error: cannot write JAMF_TOKEN=\*\*\* to GITHUB_ENV/)
     )
-    // The token is saved before anything else can fail, so the post step still invalidates it.
-    expect(core.saved.token).toBe(token)
-    expect(paths()).toEqual(['POST /api/oauth/token', 'GET /api/v1/jamf-pro-version'])
+    // The step failed, so the token it got is invalidated at once, and the post step has nothing left to do.
+    expect(paths()).toEqual([
+      'POST /api/oauth/token',
+      'GET /api/v1/jamf-pro-version',
+      'POST /api/v1/auth/invalidate-token'
+    ])
+    expect(jamf.tokens[0].invalidated).toBe(true)
+    expect(core.saved.token).toBe('')
   })
 })
 

@@ -29,7 +29,7 @@ describe('readInputs', () => {
       exportEnv: true,
       verify: true,
       minLifetime: 0,
-      timeoutSeconds: 30,
+      timeoutSeconds: 10,
       retries: 3
     })
   })

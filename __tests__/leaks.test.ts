@@ -31,6 +31,8 @@ interface Scenario {
   /** How the job ends: the main step's exit code, and whether the post step invalidates a token. */
   mainExit: 0 | 1
   post: 'invalidates' | 'quiet' | 'warns'
+  /** The main step refused the token it got, and invalidated it itself. */
+  refused?: true
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -132,7 +134,15 @@ const SCENARIOS: Record<string, Scenario> = {
     kind: 'client',
     setup: jamf => jamf.setFault('GET /api/v1/jamf-pro-version', { status: 401 }),
     mainExit: 1,
-    post: 'invalidates'
+    post: 'quiet',
+    refused: true
+  },
+  'user account, token shorter-lived than min-lifetime': {
+    kind: 'user',
+    inputs: { 'min-lifetime': '3600' },
+    mainExit: 1,
+    post: 'quiet',
+    refused: true
   },
   'user account, post step fails (HTTP 500)': {
     kind: 'user',
@@ -198,7 +208,8 @@ describe('no secret in the log or the summary (dist/, RUNNER_DEBUG=1)', () => {
     expect(main.commands.some(line => line.command === 'debug')).toBe(true)
     expect(post.exitCode).toBe(0)
     if (scenario.post === 'quiet') expect(post.stdout).toBe('')
-    if (scenario.post === 'invalidates') expect(jamf.tokens.map(token => token.invalidated)).toEqual([true])
+    if (scenario.post === 'invalidates' || scenario.refused)
+      expect(jamf.tokens.map(token => token.invalidated)).toEqual([true])
     if (scenario.post === 'warns')
       expect(post.commands.filter(line => line.command === 'warning')).toHaveLength(1)
 

@@ -57,22 +57,64 @@ describe('post step', () => {
     expect(core.infos).toEqual([expect.stringContaining('expired at')])
   })
 
-  it('warns, never fails, on any other answer, and does not retry', async () => {
-    jamf().post('/api/v1/auth/invalidate-token').reply(503, 'unavailable')
+  it('warns, never fails, on any other answer, and does not retry it', async () => {
+    jamf().post('/api/v1/auth/invalidate-token').reply(400, 'bad request')
     const core = fakeCore({}, state())
 
     await post(core, createHttpTransport, recordingClock())
 
     expect(core.failures).toEqual([])
     expect(core.warnings).toEqual([
-      expect.stringMatching(/^Could not invalidate the Jamf Pro token; it stays valid until .*HTTP 503/)
+      expect.stringMatching(/^Could not invalidate the Jamf Pro token; it stays valid until .*HTTP 400/)
+    ])
+  })
+
+  it('retries a 503 once, after its Retry-After, when the time budget allows', async () => {
+    jamf()
+      .post('/api/v1/auth/invalidate-token')
+      .reply(503, 'unavailable', { 'Retry-After': '1' })
+      .post('/api/v1/auth/invalidate-token')
+      .reply(204)
+    const core = fakeCore({}, state())
+    const clock = recordingClock()
+
+    await post(core, createHttpTransport, clock)
+
+    expect(clock.sleeps).toEqual([1000])
+    expect(core.infos).toEqual(['Invalidated the Jamf Pro token.'])
+    expect(core.warnings).toEqual([])
+  })
+
+  it('does not retry when the wait asked for would not fit in the time budget', async () => {
+    jamf().post('/api/v1/auth/invalidate-token').reply(429, 'slow down', { 'Retry-After': '5' })
+    const core = fakeCore({}, state())
+    const clock = recordingClock()
+
+    await post(core, createHttpTransport, clock)
+
+    expect(clock.sleeps).toEqual([])
+    expect(core.warnings).toEqual([expect.stringContaining('HTTP 429')])
+  })
+
+  it('sends the token nowhere but https:// or http:// to this machine', async () => {
+    const core = fakeCore({}, state({ url: 'http://jamf.example.com' }))
+
+    await post(core, createHttpTransport, recordingClock())
+
+    expect(core.warnings).toEqual([
+      expect.stringMatching(
+        /^Could not invalidate the Jamf Pro token; it stays valid until .*\. The saved server address is not an https:\/\/ URL, so the token was not sent\.$/
+      )
     ])
   })
 
   it('warns when the server cannot be reached, without leaking the token', async () => {
+    const refused = Object.assign(new Error(`boom ${TOKEN}`), { code: 'ECONNREFUSED' })
     jamf()
       .post('/api/v1/auth/invalidate-token')
-      .replyWithError(Object.assign(new Error(`boom ${TOKEN}`), { code: 'ECONNREFUSED' }))
+      .replyWithError(refused)
+      .post('/api/v1/auth/invalidate-token')
+      .replyWithError(refused)
     const core = fakeCore({}, state())
 
     await post(core, createHttpTransport, recordingClock())
@@ -94,9 +136,41 @@ describe('post step', () => {
     expect(Date.now() - started).toBeLessThan(5000)
     expect(core.failures).toEqual([])
     expect(core.warnings).toEqual([
-      expect.stringContaining('No answer from Jamf Pro to POST /api/v1/auth/invalidate-token within 4 s')
+      expect.stringContaining('No answer from Jamf Pro to POST /api/v1/auth/invalidate-token within 3.5 s')
     ])
     silent.closeAllConnections()
     silent.close()
   })
+
+  it('masks a proxy password before it sends anything, and sends the token through no proxy it cannot use', async () => {
+    const core = fakeCore({}, state())
+
+    await post(core, createHttpTransport, recordingClock(), {
+      https_proxy: 'http://user:100%off@proxy.example:3128'
+    })
+
+    expect(core.warnings).toEqual([
+      expect.stringMatching(
+        /^Could not invalidate the Jamf Pro token; it stays valid until \S+\. The proxy setting https_proxy cannot be used: /
+      )
+    ])
+    expect(core.printed().join('\n')).not.toContain('100%off')
+  })
+
+  it('masks the password of a usable proxy', async () => {
+    const core = fakeCore({}, state())
+    const refused = createTransportThat(() =>
+      Promise.reject(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))
+    )
+
+    await post(core, refused, recordingClock(), { https_proxy: 'http://user:s3cret@proxy.example:3128' })
+
+    expect(core.masks).toContain('s3cret')
+    expect(core.warnings).toHaveLength(1)
+    expect(core.printed().join('\n')).not.toContain('s3cret')
+  })
 })
+
+function createTransportThat(send: () => Promise<never>) {
+  return () => ({ send, close: () => undefined })
+}

@@ -68,7 +68,7 @@ async function startRelay(changes: Partial<RelayConfig> = {}): Promise<void> {
     retries: 0,
     ...changes
   }
-  relay = buildRelay(config, systemClock)
+  relay = buildRelay(config, systemClock, {})
   server = { url: `http://127.0.0.1:${await relay.listen()}` }
   sim.requests.length = 0 // the first token's request is the main step's, not the relay's
 }

@@ -7,6 +7,7 @@ import {
   retryDelayMs,
   sendWithRetries
 } from '../src/net/retry.js'
+import { ProxyTunnelError } from '../src/net/tunnel.js'
 import { recordingClock } from './support/clocks.js'
 
 const request: HttpRequest = { method: 'POST', url: 'https://j.example.com/api/oauth/token', headers: {} }
@@ -109,5 +110,67 @@ describe('how long it waits', () => {
       clock
     )
     expect(clock.sleeps).toEqual([2000, 1000])
+  })
+})
+
+describe('under a deadline (the post step)', () => {
+  /** A transport that records the time each attempt is allowed. */
+  function recording(script: Array<HttpResponse | Error>) {
+    const allowed: Array<number | undefined> = []
+    const inner = scripted(script)
+    return {
+      allowed,
+      send: (sent: HttpRequest) => {
+        allowed.push(sent.timeoutMs)
+        return inner.send(sent)
+      },
+      close() {}
+    }
+  }
+
+  it('gives each attempt only the time left, and retries when the wait and an attempt still fit', async () => {
+    const clock = recordingClock()
+    const transport = recording([answer(503, { 'retry-after': '1' }), answer(204)])
+    const deadline = clock.now() + 3500
+    const { attempts } = await sendWithRetries(transport, request, 'POST /x', {
+      retries: 1,
+      clock,
+      debug: () => {},
+      deadline
+    })
+    expect(attempts).toBe(2)
+    expect(clock.sleeps).toEqual([1000])
+    expect(transport.allowed[0]).toBeGreaterThan(3400)
+    expect(transport.allowed[0]).toBeLessThanOrEqual(3500)
+  })
+
+  it('does not retry when the wait asked for leaves no time for another attempt', async () => {
+    const clock = recordingClock()
+    const transport = recording([answer(429, { 'retry-after': '3' }), answer(204)])
+    const { response, attempts } = await sendWithRetries(transport, request, 'POST /x', {
+      retries: 1,
+      clock,
+      debug: () => {},
+      deadline: clock.now() + 3500
+    })
+    expect([response.status, attempts]).toEqual([429, 1])
+    expect(clock.sleeps).toEqual([])
+  })
+})
+
+describe('proxy failures', () => {
+  it.each([
+    ['HTTP 407', 'EPROXY', 1],
+    ['HTTP 403', 'EPROXY', 1],
+    ['HTTP 502', 'EPROXY', 2],
+    ['no answer within 2 s', 'ATTEMPT_TIMEOUT', 2],
+    ['connect ECONNREFUSED 127.0.0.1:3128', 'ECONNREFUSED', 2]
+  ])('%s is tried %i time(s) in all', async (reason, code, tries) => {
+    const transport = scripted([new ProxyTunnelError(reason, code), answer(200)])
+    const attempts = await send(transport).then(
+      exchange => exchange.attempts,
+      () => transport.sent
+    )
+    expect(attempts).toBe(tries)
   })
 })

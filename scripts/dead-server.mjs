@@ -1,7 +1,7 @@
 // @ts-check
 // How long the main step holds a job when Jamf Pro is dead, with action.yml's default inputs: a port
 // that refuses connections, and a server that accepts them and never answers. Runs the committed dist/.
-// `node scripts/dead-server.mjs` (the second case takes about two minutes); `--refused` runs only the first.
+// `node scripts/dead-server.mjs` (the second case takes under a minute); `--refused` runs only the first.
 import { createServer } from 'node:net'
 import { renderLog, runStep } from '../test-support/runner.mjs'
 

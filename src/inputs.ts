@@ -61,7 +61,7 @@ export function readInputs(getInput: GetInput): Inputs {
     verify: flag('verify', true),
     minLifetime: number('min-lifetime', { fallback: 0, min: 0, integer: true, unit: SECONDS }),
     timeoutSeconds: number('timeout', {
-      fallback: 30,
+      fallback: 10,
       min: 1,
       max: MAX_TIMEOUT_SECONDS,
       integer: false,
@@ -84,6 +84,12 @@ export function readInputs(getInput: GetInput): Inputs {
 const PASTED_SUFFIX =
   /^(.*)(\/api(?:\/(?:docs?|v\d+|preview|oauth|swagger[\w-]*)(?:[/?#.].*)?)?\/*|\/jssresource(?:\/.*)?|\/index\.html\/*)$/i
 
+/** https://, or http:// to this machine only: where the action may send credentials and tokens. */
+export function isServerUrl(url: string): boolean {
+  const { protocol, hostname } = URL.parse(url) ?? new URL('invalid:')
+  return protocol === 'https:' || (protocol === 'http:' && LOOPBACK_HOSTS.test(hostname))
+}
+
 function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuffix'> {
   const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443'
   const none = { url: '', urlSuffix: '' }
@@ -101,7 +107,7 @@ function parseUrl(raw: string, problems: string[]): Pick<Inputs, 'url' | 'urlSuf
     problems.push(`Input url must be an absolute https:// URL, ${example}.`)
     return none
   }
-  if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
+  if (!isServerUrl(parsed.href)) {
     problems.push(
       `Input url must use https:// (plain http:// is allowed only for localhost, for local testing), ${example}.`
     )

@@ -4,14 +4,18 @@ import { failureMessage, JamfError } from './jamf/errors.js'
 import type { CreateTransport } from './net/http.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { JamfClient, type Token } from './jamf/client.js'
+import { readProxy, ProxySettingError, type Proxy } from './net/proxy.js'
 import { systemClock, type Clock } from './net/retry.js'
 import { startRelay, type StartedRelay } from './relay-control.js'
 import type { LaunchRelay } from './relay-launch.js'
 import { maskCredentials } from './secrets.js'
+import { ReceivedToken } from './received-token.js'
 import { saveTokenState } from './state.js'
 import { summaryMarkdown, whoLabel, writeSummary } from './summary.js'
 
 const SHORT_LIFETIME_SECONDS = 300
+/** A token the action refuses gets one attempt at invalidation, of at most this long. */
+const REFUSED_INVALIDATION_MS = 4000
 const CLIENT_LIFETIME_SETTING =
   "the API client's Access Token Lifetime in Jamf Pro (Settings > System > API roles and clients > API Clients)"
 
@@ -19,9 +23,9 @@ export async function run(
   core: Core,
   createTransport: CreateTransport,
   clock: Clock = systemClock,
+  env: NodeJS.ProcessEnv = process.env,
   launchRelay: LaunchRelay = () => Promise.reject(new Error('no way to start the relay was given'))
 ): Promise<void> {
-  let secrets: string[] = []
   let inputs: Inputs
   try {
     inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }))
@@ -31,31 +35,48 @@ export async function run(
     return
   }
 
-  secrets = maskCredentials(inputs.credentials, secret => core.setSecret(secret))
+  const setSecret = (secret: string): void => core.setSecret(secret)
+  const secrets = maskCredentials(inputs.credentials, setSecret)
+  let proxy: Proxy | undefined
+  try {
+    const read = readProxy(inputs.url, env, setSecret)
+    secrets.push(...read.secrets)
+    proxy = read.proxy
+  } catch (error) {
+    if (!(error instanceof ProxySettingError)) throw error
+    core.setFailed(error.message)
+    return
+  }
   if (inputs.urlSuffix !== '') {
     core.notice(
       `Removed ${inputs.urlSuffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${inputs.url}.`
     )
   }
 
-  const transport = createTransport(inputs.timeoutSeconds * 1000)
+  const timeoutMs = inputs.timeoutSeconds * 1000
+  const transport = createTransport(timeoutMs, proxy)
+  const options = {
+    retries: inputs.retries,
+    timeoutMs,
+    clock,
+    debug: (message: string) => core.debug(message)
+  }
+  const received = new ReceivedToken(core, secrets)
   try {
     const client = new JamfClient(inputs.url, transport, {
-      retries: inputs.retries,
-      timeoutMs: inputs.timeoutSeconds * 1000,
-      clock,
-      debug: message => core.debug(message)
+      ...options,
+      warning: message => core.warning(message),
+      onToken: received.receive
     })
     const token = await getToken(client, inputs)
-    core.setSecret(token.token)
-    secrets = [...secrets, token.token]
     if (inputs.invalidateToken) {
       saveTokenState((name, value) => core.saveState(name, value), {
         token: token.token,
         url: inputs.url,
         expiresAt: token.expiresAt,
-        timeoutMs: inputs.timeoutSeconds * 1000
+        timeoutMs
       })
+      received.saved = true
     }
     checkLifetime(core, inputs, token)
     const version = inputs.verify ? await verify(core, client, token) : ''
@@ -64,7 +85,10 @@ export async function run(
       : undefined
     await publish(core, inputs, token, version, relay)
   } catch (error) {
-    core.setFailed(failureMessage(error, secrets, message => core.debug(message)))
+    const message = failureMessage(error, secrets, options.debug)
+    const deadline = clock.now() + REFUSED_INVALIDATION_MS
+    const refusal = new JamfClient(inputs.url, transport, { ...options, retries: 0, deadline })
+    core.setFailed(message + (await received.refuse(refusal)))
   } finally {
     transport.close()
   }

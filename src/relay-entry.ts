@@ -9,7 +9,7 @@ import { decodeConfig } from './relay/config.js'
 
 const channel = createWriteStream('', { fd: 3 })
 try {
-  const relay = buildRelay(decodeConfig(await text(process.stdin)), systemClock)
+  const relay = buildRelay(decodeConfig(await text(process.stdin)), systemClock, process.env)
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     process.once(signal, () => void relay.stop().then(() => relay.close()))
   }

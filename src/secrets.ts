@@ -2,24 +2,15 @@
 // The runner masks values from secrets.* and their base64, URI- and JSON-escaped forms, but not the trimmed
 // secret, its form encoding, the Basic credentials built from it, nor the token.
 import type { Credentials } from './inputs.js'
+import { basicCredentials } from './net/http.js'
 
 type SetSecret = (value: string) => void
 
-export function basicCredentials(username: string, password: string): string {
-  // UTF-8, so that any character in a password survives; only the first ':' separates the two.
-  return Buffer.from(`${username}:${password}`, 'utf8').toString('base64')
-}
-
-/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
+/** The strings a credential becomes on the wire or in an echo of it: as typed, URL- and form-encoded, base64 for Basic. */
 export function secretForms(credentials: Credentials): string[] {
-  const forms =
-    credentials.kind === 'client-credentials'
-      ? [
-          credentials.clientSecret,
-          encodeURIComponent(credentials.clientSecret),
-          new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
-        ]
-      : [credentials.password, basicCredentials(credentials.username, credentials.password)]
+  const secret = credentials.kind === 'client-credentials' ? credentials.clientSecret : credentials.password
+  const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]
+  if (credentials.kind === 'user') forms.push(basicCredentials(credentials.username, credentials.password))
   return [...new Set(forms.filter(form => form !== ''))]
 }
 
@@ -30,7 +21,14 @@ export function maskCredentials(credentials: Credentials, setSecret: SetSecret):
   return forms
 }
 
-/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
+/**
+ * Removes every known secret from text that is about to be logged, also in lower case (as a host name in a
+ * URL is written). Longest first, so that no part of a longer form is left around a shorter one's mask.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text)
+  const forms = [...new Set(secrets.flatMap(secret => [secret, secret.toLowerCase()]))]
+  return forms
+    .filter(form => form !== '')
+    .sort((a, b) => b.length - a.length)
+    .reduce((out, form) => out.split(form).join('***'), text)
 }

@@ -31,6 +31,11 @@ export function loadTokenState(getState: (name: string) => string): TokenState |
   }
 }
 
+/** Tells the post step there is nothing left to invalidate: the runner keeps the last value saved. */
+export function clearTokenState(saveState: (name: string, value: string) => void): void {
+  saveState(KEYS.token, '')
+}
+
 /** The relay the main step started: where it listens, its key, and when it stops at the latest. */
 export interface RelayState {
   port: number

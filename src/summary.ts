@@ -1,4 +1,5 @@
-// The job summary: what was obtained, from where, until when. It never holds a secret.
+// The job summary: what was obtained, from where, until when. It never holds a secret, and every value is
+// escaped: Markdown and HTML in a value are shown as text, never rendered.
 import type { Core } from './core.js'
 import type { Credentials, Inputs } from './inputs.js'
 import type { Token } from './jamf/client.js'
@@ -7,12 +8,12 @@ import type { RelayReport } from './relay/audit.js'
 /** `relayUntil`: when the relay started for this job stops at the latest. */
 export function summaryMarkdown(inputs: Inputs, token: Token, version: string, relayUntil?: Date): string {
   const rows: Array<[string, string]> = [
-    ['Jamf Pro server', inputs.url],
-    ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
+    ['Jamf Pro server', text(inputs.url)],
+    ['Authenticated as', whoLabel(inputs.credentials, code)],
     ...(token.method === 'client-credentials'
-      ? [['Scope', token.scope || '(all roles of the client)'] as [string, string]]
+      ? [['Scope', token.scope ? text(token.scope) : '(all roles of the client)'] as [string, string]]
       : []),
-    ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
+    ['Jamf Pro version', version ? text(version) : inputs.verify ? 'not readable' : 'not checked'],
     ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
     ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)'],
     ...(inputs.relay && relayUntil
@@ -25,7 +26,7 @@ export function summaryMarkdown(inputs: Inputs, token: Token, version: string, r
         ]
       : [])
   ]
-  const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n')
+  const table = rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')
   return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`
 }
 
@@ -36,12 +37,17 @@ export function whoLabel(credentials: Credentials, format = (name: string) => na
     : `user account ${format(credentials.username)}`
 }
 
-function code(text: string): string {
-  return text.replace(/`/g, "'")
+/** A value as plain text in a table cell: every character that could start Markdown or HTML escaped. */
+function text(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&|~!#()]/g, '\\$&')
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
+/** A name as code in a table cell: nothing is rendered inside a code span but a backtick, or a | that ends the cell. */
+function code(value: string): string {
+  return `\`${value
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')}\``
 }
 
 /** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
@@ -60,7 +66,7 @@ export function relayCallsMarkdown({ calls, refused, tokens }: RelayReport): str
       .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
       .join(', ')
     const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`
-    return `| ${plain(call.method)} | ${plain(call.path)} | ${plain(statuses)} | ${Number(call.count)} | ${time} |`
+    return `| ${text(call.method)} | ${text(call.path)} | ${text(statuses)} | ${Number(call.count)} | ${time} |`
   })
   const table =
     rows.length > 0
@@ -81,13 +87,4 @@ export function relayCallsMarkdown({ calls, refused, tokens }: RelayReport): str
 
 function requests(count: number): string {
   return `${count} ${count === 1 ? 'request' : 'requests'}`
-}
-
-/** Text shown as typed: HTML and the characters that Markdown reads (autolinks included) escaped. */
-function plain(text: string): string {
-  return text
-    .replace(/\p{Cc}/gu, '')
-    .replace(/[\\`*_{}[\]()#+\-.!|~:@&<>"]/g, c =>
-      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `\\${c}`
-    )
 }

@@ -17,9 +17,15 @@ export interface ConnectProxyOptions {
   routes: Record<string, { host: string; port: number }>
   /** Answer every CONNECT with this status instead of opening a tunnel. */
   refuse?: number
+  /** Accept every CONNECT and never answer it, as a stalled proxy does. */
+  stall?: boolean
 }
 
-export async function startConnectProxy({ routes, refuse }: ConnectProxyOptions): Promise<ConnectProxy> {
+export async function startConnectProxy({
+  routes,
+  refuse,
+  stall = false
+}: ConnectProxyOptions): Promise<ConnectProxy> {
   const lines: string[] = []
   const authorizations: Array<string | undefined> = []
   const sockets = new Set<Socket>()
@@ -39,6 +45,7 @@ export async function startConnectProxy({ routes, refuse }: ConnectProxyOptions)
     lines.push(`CONNECT ${target}`)
     authorizations.push(req.headers['proxy-authorization'])
     client.on('error', () => client.destroy())
+    if (stall) return
     const route = routes[target]
     if (refuse !== undefined || !route) {
       client.end(`HTTP/1.1 ${refuse ?? 502} ${http.STATUS_CODES[refuse ?? 502]}\r\nContent-Length: 0\r\n\r\n`)

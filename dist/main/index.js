@@ -281,6 +281,23 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */ });
+// The last line of defence for the time bounds: once a step's work is done, nothing left behind (a socket
+// a proxy never answers, a timer) may hold the job. What was written is flushed, then the process ends with
+// the exit code the step set (setFailed sets process.exitCode).
+async function exitWhenDone() {
+    await Promise.all([process.stdout, process.stderr].map(stream => new Promise(resolve => stream.write('', resolve))));
+    process.exit();
+}
+
+
+/***/ }),
+
 /***/ 329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -355,21 +372,26 @@ function jwtClaims(token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AH: () => (/* binding */ userRejected),
+/* harmony export */   Cw: () => (/* binding */ unreadableAnswer),
+/* harmony export */   FH: () => (/* binding */ tokenTooLarge),
 /* harmony export */   Lf: () => (/* binding */ unexpectedResponse),
 /* harmony export */   O2: () => (/* binding */ notJson),
 /* harmony export */   WH: () => (/* binding */ tokenNotAccepted),
 /* harmony export */   YV: () => (/* binding */ clientRejected),
 /* harmony export */   bM: () => (/* binding */ JamfError),
 /* harmony export */   iC: () => (/* binding */ noOAuthEndpoint),
+/* harmony export */   j9: () => (/* binding */ tokenUnusable),
 /* harmony export */   nD: () => (/* binding */ noAccessToken),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _net_tunnel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(874);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(194);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(329);
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
+
 
 
 
@@ -397,7 +419,7 @@ function unexpectedResponse(target, response, attempts) {
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
     if (status >= 300 && status < 400) {
         const location = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'location');
-        const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
+        const to = location ? ` to ${originOf(location, target.url)}` : '';
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
     }
@@ -407,7 +429,7 @@ function unexpectedResponse(target, response, attempts) {
     if ((0,_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status)) {
         return new JamfError(`${where}${attemptsText(attempts)}: the server is overloaded, restarting or down. Try again later; raise retries if this happens often.`, status);
     }
-    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response)) {
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeHtml */ .te)(response)) {
         return new JamfError(`${where} and an HTML page instead of JSON: url points at a login, SSO or proxy page, or not at Jamf Pro. Check that ${ROOT_URL_HINT}.`, status);
     }
     if (status >= 500) {
@@ -418,8 +440,21 @@ function unexpectedResponse(target, response, attempts) {
     }
     return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
 }
+function tokenTooLarge(target, maxLength) {
+    return new JamfError(`Jamf Pro answered ${target.label} with a token longer than ${maxLength / 1024} kB, more than any Jamf Pro token: ` +
+        `another server or a proxy may be answering in its place. Check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`);
+}
+function tokenUnusable(target) {
+    return new JamfError(`Jamf Pro answered ${target.label} with a token that holds characters an HTTP header cannot carry, so no tool could use it: ` +
+        `check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`);
+}
+/** Server text that does not look as it should is never printed: a warning says what was left out. */
+function unreadableAnswer(target, field, output) {
+    return (`Jamf Pro answered ${target.label} with a ${field} that the action cannot read, so the ${output} output is empty. ` +
+        'The token itself works; if this persists, check for a proxy that rewrites API answers.');
+}
 function notJson(target, response, missing) {
-    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response))
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeHtml */ .te)(response))
         return unexpectedResponse(target, response, 1);
     const what = missing ?? 'a body that is not JSON';
     return new JamfError(`Jamf Pro answered ${target.label} with ${what}: check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`, response.status);
@@ -427,7 +462,7 @@ function notJson(target, response, missing) {
 const OAUTH_CREDENTIAL_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'access_denied']);
 /** An OAuth error body from the token endpoint: Jamf Pro's verdict on the request. */
 function clientRejected(response) {
-    const code = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .oauthErrorCode */ .dV)(response);
+    const code = (0,_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .oauthErrorCode */ .dV)(response);
     const where = `HTTP ${response.status}, ${code}`;
     if (code === 'invalid_scope') {
         return new JamfError(`Jamf Pro refused the requested scope (${where}): ask only for API roles assigned to this API client (${CLIENT_SETTINGS}), or leave scope empty.`, response.status);
@@ -440,7 +475,7 @@ function clientRejected(response) {
         'Check any proxy between the runner and Jamf Pro; if there is none, please report this.', response.status);
 }
 function userRejected(response, username, password) {
-    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response).includes('USER_EXPIRED_PASSWORD')) {
+    if ((0,_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .jamfErrorCodes */ .fK)(response).includes('USER_EXPIRED_PASSWORD')) {
         return new JamfError(`The password of Jamf Pro account ${username} has expired (USER_EXPIRED_PASSWORD): sign in to Jamf Pro to change it, then update the secret that holds it.`, response.status);
     }
     // How Jamf Pro decodes non-ASCII characters in Basic credentials is unconfirmed; the action sends UTF-8.
@@ -456,7 +491,7 @@ function userRejected(response, username, password) {
  */
 function noOAuthEndpoint(url, answers) {
     const seen = answers
-        .map(({ response, target }) => `HTTP ${response.status}${response.status !== 404 && (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeHtml */ .te)(response) ? ' with an HTML page' : ''} on ${target.label}`)
+        .map(({ response, target }) => `HTTP ${response.status}${response.status !== 404 && (0,_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeHtml */ .te)(response) ? ' with an HTML page' : ''} on ${target.label}`)
         .join(' and ');
     const { status } = answers[answers.length - 1].response;
     return new JamfError(`Jamf Pro has no OAuth token endpoint at ${url} (${seen}, without an OAuth error): check that ${ROOT_URL_HINT}, ` +
@@ -482,7 +517,7 @@ function networkFailure(target, failure, timeoutMs) {
     const code = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const why = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFailure */ .xh)(error);
+    const why = (0,_net_tunnel_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFailure */ .xh)(error);
     if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
@@ -493,7 +528,13 @@ function networkFailure(target, failure, timeoutMs) {
         return new JamfError(`Connection to ${host} refused${after}: check url and its port (on-premises servers often listen on :8443), and that Jamf Pro is running.`);
     }
     if (code === 'ATTEMPT_TIMEOUT' || code === 'ETIMEDOUT') {
-        return new JamfError(`No answer from Jamf Pro to ${target.label} within ${timeoutMs / 1000} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`);
+        // An attempt under a time budget (the post step) may have had less than timeout.
+        const limit = error.timeoutMs ?? timeoutMs;
+        return new JamfError(`No answer from Jamf Pro to ${target.label} within ${(0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsText */ .Hd)(limit)} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`);
+    }
+    if (code.startsWith('HPE_')) {
+        return new JamfError(`The answer to ${target.label} from ${host} is not valid HTTP (${code})${after}: url's port may not speak HTTP or HTTPS, ` +
+            'or a proxy or load balancer garbles the answer. Check url and its port, and any proxy between the runner and Jamf Pro.');
     }
     if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
         return new JamfError(`The connection to ${host} was closed before Jamf Pro answered ${target.label}${after}: the server or a proxy dropped it. Try again later; check any proxy between the runner and Jamf Pro.`);
@@ -528,11 +569,11 @@ function tlsFailure(code, host) {
 function hostname(target) {
     return new URL(target.url).hostname;
 }
-/** A redirect's destination without query or fragment, which can carry tokens of an SSO flow. */
-function withoutQuery(location, base) {
+/** A redirect's destination as its origin only: its path, query and fragment can carry anything. */
+function originOf(location, base) {
     try {
-        const url = new URL(location, base);
-        return `${url.origin}${url.pathname}`;
+        const { origin } = new URL(location, base);
+        return origin === 'null' ? 'an address that is not a web server' : origin;
     }
     catch {
         return 'an unreadable address';
@@ -540,16 +581,17 @@ function withoutQuery(location, base) {
 }
 /** The codes of a Jamf Pro API error body, as ` (CODE)`. */
 function jamfErrorCode(response) {
-    const codes = (0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .jamfErrorCodes */ .fK)(response);
+    const codes = (0,_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .jamfErrorCodes */ .fK)(response);
     return codes.length > 0 ? ` (${codes.join(', ')})` : '';
 }
 /**
- * The single line for any failure. A failure the action did not foresee still ends as one clean line;
- * its details go to debug output with every secret removed.
+ * The single line for any failure, with every known secret removed. A failure the action did not foresee
+ * still ends as one clean line; its details go to debug output.
  */
 function failureMessage(error, secrets, debug) {
+    // Every message is redacted, whatever it was built from: a server can echo a secret in any answer.
     if (error instanceof JamfError)
-        return error.message;
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(error.message, secrets);
     const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
     debug(`unexpected failure: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(detail, secrets)}`);
     return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
@@ -567,8 +609,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(139);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(262);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(252);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(893);
 /* harmony import */ var _relay_launch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(457);
 // Entry point of runs.main.
@@ -579,16 +622,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 // dist/main/index.js starts dist/relay/index.js.
 const relayEntry = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', 'relay', 'index.js');
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpTransport */ .St, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml, (0,_relay_launch_js__WEBPACK_IMPORTED_MODULE_6__/* .relayLauncher */ .mr)(relayEntry));
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpTransport */ .St, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml, process.env, (0,_relay_launch_js__WEBPACK_IMPORTED_MODULE_6__/* .relayLauncher */ .mr)(relayEntry));
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .exitWhenDone */ .l)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 262:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -632,7 +677,7 @@ function readInputs(getInput) {
         verify: flag('verify', true),
         minLifetime: number('min-lifetime', { fallback: 0, min: 0, integer: true, unit: SECONDS }),
         timeoutSeconds: number('timeout', {
-            fallback: 30,
+            fallback: 10,
             min: 1,
             max: MAX_TIMEOUT_SECONDS,
             integer: false,
@@ -651,6 +696,11 @@ function readInputs(getInput) {
 // app's page (cut one after another: /api/doc/index.html). Anything else is a context path (/jamf, even
 // /api/jamf) and stays.
 const PASTED_SUFFIX = /^(.*)(\/api(?:\/(?:docs?|v\d+|preview|oauth|swagger[\w-]*)(?:[/?#.].*)?)?\/*|\/jssresource(?:\/.*)?|\/index\.html\/*)$/i;
+/** https://, or http:// to this machine only: where the action may send credentials and tokens. */
+function isServerUrl(url) {
+    const { protocol, hostname } = URL.parse(url) ?? new URL('invalid:');
+    return protocol === 'https:' || (protocol === 'http:' && LOOPBACK_HOSTS.test(hostname));
+}
 function parseUrl(raw, problems) {
     const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443';
     const none = { url: '', urlSuffix: '' };
@@ -669,7 +719,7 @@ function parseUrl(raw, problems) {
         problems.push(`Input url must be an absolute https:// URL, ${example}.`);
         return none;
     }
-    if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
+    if (!isServerUrl(parsed.href)) {
         problems.push(`Input url must use https:// (plain http:// is allowed only for localhost, for local testing), ${example}.`);
     }
     if (parsed.username !== '' || parsed.password !== '') {
@@ -771,17 +821,26 @@ function parseNumber(name, raw, rule, problems) {
     return rule.fallback;
 }
 
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(663);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(893);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(194);
 // EXTERNAL MODULE: ./src/jamf/answers.ts
 var answers = __nccwpck_require__(329);
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
+// Builds every request the action sends to Jamf Pro and reads what comes back.
 
 
 
 
+/** Longer than any JWT Jamf Pro issues; a larger one could not be passed to later steps (E2BIG) or kept. */
+const MAX_TOKEN_LENGTH = 16 * 1024;
+/** What a Bearer header can carry: visible ASCII. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** `11.16.0`, optionally with a build suffix: `11.30.2-t1785446884863`. Only the numbers are reported. */
+const VERSION = /^(\d{1,4}(?:\.\d{1,6}){0,3})(?:[-+_.][\w.+-]{0,64})?$/;
+/** API roles as Jamf Pro grants them: `api-role:1 api-role:2`. */
+const SCOPE = /^(?:[\w.:-]{1,128}(?: [\w.:-]{1,128}){0,255})?$/;
 const PATHS = {
     oauthToken: '/api/oauth/token',
     oauthTokenV1: '/api/v1/oauth/token',
@@ -824,10 +883,7 @@ class JamfClient {
         if ((0,answers/* oauthErrorCode */.dV)(response) !== '')
             throw (0,errors/* clientRejected */.YV)(response);
         const body = this.json(exchange);
-        const token = body.access_token;
-        if (typeof token !== 'string' || token === '') {
-            throw (0,errors/* noAccessToken */.nD)(target);
-        }
+        const token = this.receive(exchange, body.access_token, () => (0,errors/* noAccessToken */.nD)(target));
         const expiresIn = body.expires_in;
         if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
             throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires_in is not a positive number of seconds');
@@ -843,20 +899,18 @@ class JamfClient {
             expiresAt,
             expiresIn: seconds,
             lifetime: lifetime(token, seconds),
-            scope: typeof body.scope === 'string' ? body.scope : scope
+            scope: this.grantedScope(target, body.scope, scope)
         };
     }
     async userToken(username, password) {
-        const headers = { Authorization: `Basic ${(0,src_secrets/* basicCredentials */.BG)(username, password)}` };
+        const headers = { Authorization: `Basic ${(0,http/* basicCredentials */.BG)(username, password)}` };
         const exchange = await this.send('POST', PATHS.userToken, headers, '');
         const { response, target } = exchange;
         // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
         if (response.status === 401 && !(0,answers/* looksLikeHtml */.te)(response))
             throw (0,errors/* userRejected */.AH)(response, username, password);
         const body = this.json(exchange);
-        if (typeof body.token !== 'string' || body.token === '') {
-            throw (0,errors/* notJson */.O2)(target, response, 'a token response without token');
-        }
+        const token = this.receive(exchange, body.token, () => (0,errors/* notJson */.O2)(target, response, 'a token response without token'));
         const expiresAt = parseExpires(body.expires);
         if (expiresAt === undefined) {
             throw (0,errors/* notJson */.O2)(target, response, 'a token response whose expires is not a date');
@@ -865,16 +919,9 @@ class JamfClient {
         if (expiresIn <= 0) {
             throw new errors/* JamfError */.bM(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
-        return {
-            token: body.token,
-            method: 'user',
-            expiresAt,
-            expiresIn,
-            lifetime: lifetime(body.token, expiresIn),
-            scope: ''
-        };
+        return { token, method: 'user', expiresAt, expiresIn, lifetime: lifetime(token, expiresIn), scope: '' };
     }
-    /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
+    /** The server's version, which any valid token may read; '' when it does not look like a version. */
     async version(token) {
         const exchange = await this.send('GET', PATHS.version, bearer(token.token));
         const { response, target } = exchange;
@@ -883,7 +930,10 @@ class JamfClient {
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw (0,errors/* notJson */.O2)(target, response, 'no version');
-        return version.split('-')[0];
+        const readable = VERSION.exec(version)?.[1];
+        if (readable === undefined)
+            this.options.warning?.((0,errors/* unreadableAnswer */.Cw)(target, 'version', 'jamf-pro-version'));
+        return readable ?? '';
     }
     async invalidate(token) {
         const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
@@ -909,6 +959,26 @@ class JamfClient {
                 throw (0,errors/* networkFailure */.rd)(target, error, this.options.timeoutMs);
             throw error;
         }
+    }
+    /** The token of a token answer, handed to onToken before it is checked. */
+    receive({ target }, value, missing) {
+        if (typeof value !== 'string' || value === '')
+            throw missing();
+        this.options.onToken?.(value);
+        if (value.length > MAX_TOKEN_LENGTH)
+            throw (0,errors/* tokenTooLarge */.FH)(target, MAX_TOKEN_LENGTH);
+        if (!HEADER_SAFE.test(value))
+            throw (0,errors/* tokenUnusable */.j9)(target);
+        return value;
+    }
+    /** The scope granted, as the answer gives it when it looks like API roles; else what was asked for. */
+    grantedScope(target, granted, asked) {
+        if (typeof granted !== 'string')
+            return asked;
+        if (SCOPE.test(granted))
+            return granted;
+        this.options.warning?.((0,errors/* unreadableAnswer */.Cw)(target, 'scope', 'scope'));
+        return '';
     }
     /** A 200 JSON object, or the one-line reason why the answer is not that. */
     json({ response, target, attempts }) {
@@ -965,10 +1035,107 @@ function validDate(date) {
     return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+;// CONCATENATED MODULE: ./src/net/proxy.ts
+// The proxy variables, read, checked and masked in one place before any request. Which variable applies is
+// decided as @actions/http-client decides it (lib/proxy.js): https_proxy or HTTPS_PROXY for https:// servers,
+// http_proxy or HTTP_PROXY for http:// ones, the lower-case name first; no_proxy or NO_PROXY to bypass it;
+// loopback never proxied. Where it would silently connect directly (a value it cannot parse), the value is
+// refused by name instead; IPv6 literals are compared without their brackets.
+
+/** A proxy variable that cannot be used. The message names the variable, never its value. */
+class ProxySettingError extends Error {
+    constructor(variable, problem) {
+        super(`The proxy setting ${variable} cannot be used: ${problem}. Fix it in the runner's environment or the workflow's env, ` +
+            'e.g. http://proxy.example.com:3128, with any special character of a user name or password URL-encoded (% as %25).');
+        this.name = 'ProxySettingError';
+    }
+}
+const VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
+const ALL_VARIABLES = Object.values(VARIABLES).flat();
+/**
+ * The proxy for requests to `server`, or undefined to connect directly. Every password in any proxy variable
+ * is given to `setSecret` first, in each form it takes on the wire; the forms are returned for redaction.
+ */
+function readProxy(server, env, setSecret) {
+    const secrets = [...new Set(ALL_VARIABLES.flatMap(name => passwordForms(env[name])))];
+    for (const secret of secrets)
+        setSecret(secret);
+    const target = new URL(server);
+    const variable = VARIABLES[target.protocol]?.find(name => env[name]);
+    if (variable === undefined)
+        return { secrets };
+    // Checked even when bypassed: @actions/http-client reads it anyway, and a broken value is worth knowing.
+    const proxy = parseProxy(variable, env[variable] ?? '');
+    return bypassed(target, env) ? { secrets } : { proxy, secrets };
+}
+/** A value without a scheme (proxy.example.com:3128) means http://, as curl reads it. */
+function proxy_parseUrl(value) {
+    try {
+        return new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseProxy(variable, value) {
+    const url = proxy_parseUrl(value);
+    if (url === undefined)
+        throw new ProxySettingError(variable, 'it is not a URL');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ProxySettingError(variable, 'the action can use only an http:// or https:// proxy');
+    }
+    if (url.hostname === '')
+        throw new ProxySettingError(variable, 'it has no host name');
+    const credentials = decodedCredentials(url);
+    if (credentials === undefined) {
+        throw new ProxySettingError(variable, 'its user name or password has a % that is not URL-encoding');
+    }
+    const { username, password } = credentials;
+    const authorization = username !== '' || password !== '' ? `Basic ${(0,http/* basicCredentials */.BG)(username, password)}` : undefined;
+    return { url: new URL(url.origin), authorization };
+}
+function decodedCredentials(url) {
+    try {
+        return { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A proxy password as written, decoded, and inside the Proxy-Authorization header. */
+function passwordForms(value) {
+    const url = value ? proxy_parseUrl(value) : undefined;
+    if (url === undefined || url.password === '')
+        return [];
+    const decoded = decodedCredentials(url);
+    return decoded
+        ? [url.password, decoded.password, (0,http/* basicCredentials */.BG)(decoded.username, decoded.password)]
+        : [url.password];
+}
+/** @actions/http-client's checkBypass, with IPv6 literals matched with or without brackets. */
+function bypassed(target, env) {
+    const host = target.hostname.toLowerCase();
+    const bare = host.replace(/^\[(.*)\]$/, '$1');
+    if (bare === 'localhost' || bare.startsWith('127.') || bare === '::1')
+        return true;
+    const list = env.no_proxy || env.NO_PROXY || '';
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const names = [...new Set([host, bare, `${host}:${port}`])];
+    return list
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        names.some(name => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./src/relay/config.ts
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const config_STOP_PATH = '/.relay/stop';
@@ -1030,6 +1197,10 @@ function loadTokenState(getState) {
         expiresAt: Number.isNaN(expiresAt.getTime()) ? new Date(8.64e15) : expiresAt,
         timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 30_000
     };
+}
+/** Tells the post step there is nothing left to invalidate: the runner keeps the last value saved. */
+function clearTokenState(saveState) {
+    saveState(KEYS.token, '');
 }
 const RELAY_KEYS = {
     port: 'relay-port',
@@ -1176,16 +1347,58 @@ function killRelay(pid) {
     }
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(194);
+;// CONCATENATED MODULE: ./src/received-token.ts
+
+
+class ReceivedToken {
+    core;
+    secrets;
+    token;
+    /** Whether the token was saved for the post step. */
+    saved = false;
+    constructor(core, secrets) {
+        this.core = core;
+        this.secrets = secrets;
+    }
+    /** JamfClient's onToken: masked, and redacted from every message, before any check can refuse it. */
+    receive = (token) => {
+        this.core.setSecret(token);
+        this.secrets.push(token);
+        this.token = token;
+    };
+    /** After a failure: one attempt to invalidate the token, if one came. Returns what the error line adds. */
+    async refuse(client) {
+        if (this.token === undefined)
+            return '';
+        const core = this.core;
+        try {
+            await client.invalidate(this.token);
+            if (this.saved)
+                clearTokenState((name, value) => core.saveState(name, value));
+            return '';
+        }
+        catch (error) {
+            const why = (0,errors/* failureMessage */.oh)(error, this.secrets, message => core.debug(message));
+            core.debug(`the refused token was not invalidated: ${why}`);
+            return this.saved
+                ? ' Invalidating the token failed; the post step tries again.'
+                : ' Invalidating the token failed: it stays valid until it expires.';
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
 /** `relayUntil`: when the relay started for this job stops at the latest. */
 function summaryMarkdown(inputs, token, version, relayUntil) {
     const rows = [
-        ['Jamf Pro server', inputs.url],
-        ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
+        ['Jamf Pro server', summary_text(inputs.url)],
+        ['Authenticated as', whoLabel(inputs.credentials, code)],
         ...(token.method === 'client-credentials'
-            ? [['Scope', token.scope || '(all roles of the client)']]
+            ? [['Scope', token.scope ? summary_text(token.scope) : '(all roles of the client)']]
             : []),
-        ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
+        ['Jamf Pro version', version ? summary_text(version) : inputs.verify ? 'not readable' : 'not checked'],
         ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
         ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)'],
         ...(inputs.relay && relayUntil
@@ -1198,7 +1411,7 @@ function summaryMarkdown(inputs, token, version, relayUntil) {
             ]
             : [])
     ];
-    const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
+    const table = rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
 }
 /** `API client ID` or `user account NAME`, with the name formatted as the caller needs. */
@@ -1207,11 +1420,16 @@ function whoLabel(credentials, format = (name) => name) {
         ? `API client ${format(credentials.clientId)}`
         : `user account ${format(credentials.username)}`;
 }
-function code(text) {
-    return text.replace(/`/g, "'");
+/** A value as plain text in a table cell: every character that could start Markdown or HTML escaped. */
+function summary_text(value) {
+    return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&|~!#()]/g, '\\$&');
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/** A name as code in a table cell: nothing is rendered inside a code span but a backtick, or a | that ends the cell. */
+function code(value) {
+    return `\`${value
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')}\``;
 }
 /** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
 async function summary_writeSummary(core, markdown) {
@@ -1229,7 +1447,7 @@ function summary_relayCallsMarkdown({ calls, refused, tokens }) {
             .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
             .join(', ');
         const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`;
-        return `| ${plain(call.method)} | ${plain(call.path)} | ${plain(statuses)} | ${Number(call.count)} | ${time} |`;
+        return `| ${summary_text(call.method)} | ${summary_text(call.path)} | ${summary_text(statuses)} | ${Number(call.count)} | ${time} |`;
     });
     const table = rows.length > 0
         ? `| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n${rows.join('\n')}\n`
@@ -1249,12 +1467,6 @@ function summary_relayCallsMarkdown({ calls, refused, tokens }) {
 function requests(count) {
     return `${count} ${count === 1 ? 'request' : 'requests'}`;
 }
-/** Text shown as typed: HTML and the characters that Markdown reads (autolinks included) escaped. */
-function plain(text) {
-    return text
-        .replace(/\p{Cc}/gu, '')
-        .replace(/[\\`*_{}[\]()#+\-.!|~:@&<>"]/g, c => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `\\${c}`);
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -1265,10 +1477,13 @@ function plain(text) {
 
 
 
+
+
 const SHORT_LIFETIME_SECONDS = 300;
+/** A token the action refuses gets one attempt at invalidation, of at most this long. */
+const REFUSED_INVALIDATION_MS = 4000;
 const CLIENT_LIFETIME_SETTING = "the API client's Access Token Lifetime in Jamf Pro (Settings > System > API roles and clients > API Clients)";
-async function run(core, createTransport, clock = retry/* systemClock */.ml, launchRelay = () => Promise.reject(new Error('no way to start the relay was given'))) {
-    let secrets = [];
+async function run(core, createTransport, clock = retry/* systemClock */.ml, env = process.env, launchRelay = () => Promise.reject(new Error('no way to start the relay was given'))) {
     let inputs;
     try {
         inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }));
@@ -1280,28 +1495,47 @@ async function run(core, createTransport, clock = retry/* systemClock */.ml, lau
             core.setFailed(problem);
         return;
     }
-    secrets = (0,src_secrets/* maskCredentials */.Bs)(inputs.credentials, secret => core.setSecret(secret));
+    const setSecret = (secret) => core.setSecret(secret);
+    const secrets = (0,src_secrets/* maskCredentials */.Bs)(inputs.credentials, setSecret);
+    let proxy;
+    try {
+        const read = readProxy(inputs.url, env, setSecret);
+        secrets.push(...read.secrets);
+        proxy = read.proxy;
+    }
+    catch (error) {
+        if (!(error instanceof ProxySettingError))
+            throw error;
+        core.setFailed(error.message);
+        return;
+    }
     if (inputs.urlSuffix !== '') {
         core.notice(`Removed ${inputs.urlSuffix} from url: the action adds Jamf Pro's API paths itself. Using the server's root, ${inputs.url}.`);
     }
-    const transport = createTransport(inputs.timeoutSeconds * 1000);
+    const timeoutMs = inputs.timeoutSeconds * 1000;
+    const transport = createTransport(timeoutMs, proxy);
+    const options = {
+        retries: inputs.retries,
+        timeoutMs,
+        clock,
+        debug: (message) => core.debug(message)
+    };
+    const received = new ReceivedToken(core, secrets);
     try {
         const client = new JamfClient(inputs.url, transport, {
-            retries: inputs.retries,
-            timeoutMs: inputs.timeoutSeconds * 1000,
-            clock,
-            debug: message => core.debug(message)
+            ...options,
+            warning: message => core.warning(message),
+            onToken: received.receive
         });
         const token = await getToken(client, inputs);
-        core.setSecret(token.token);
-        secrets = [...secrets, token.token];
         if (inputs.invalidateToken) {
             saveTokenState((name, value) => core.saveState(name, value), {
                 token: token.token,
                 url: inputs.url,
                 expiresAt: token.expiresAt,
-                timeoutMs: inputs.timeoutSeconds * 1000
+                timeoutMs
             });
+            received.saved = true;
         }
         checkLifetime(core, inputs, token);
         const version = inputs.verify ? await verify(core, client, token) : '';
@@ -1311,7 +1545,10 @@ async function run(core, createTransport, clock = retry/* systemClock */.ml, lau
         await publish(core, inputs, token, version, relay);
     }
     catch (error) {
-        core.setFailed((0,errors/* failureMessage */.oh)(error, secrets, message => core.debug(message)));
+        const message = (0,errors/* failureMessage */.oh)(error, secrets, options.debug);
+        const deadline = clock.now() + REFUSED_INVALIDATION_MS;
+        const refusal = new JamfClient(inputs.url, transport, { ...options, retries: 0, deadline });
+        core.setFailed(message + (await received.refuse(refusal)));
     }
     finally {
         transport.close();
@@ -1384,13 +1621,16 @@ async function publish(core, inputs, token, version, relay) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Hd: () => (/* binding */ secondsText),
 /* harmony export */   St: () => (/* binding */ createHttpTransport),
-/* harmony export */   wx: () => (/* binding */ header),
-/* harmony export */   xh: () => (/* binding */ proxyFailure)
+/* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* unused harmony export USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
+
 
 /** An attempt that got no complete answer in time. */
 class AttemptTimeoutError extends Error {
@@ -1404,49 +1644,94 @@ class AttemptTimeoutError extends Error {
 }
 const USER_AGENT = 'jamf-pro-auth-action/1';
 /**
- * @actions/http-client brings proxy support (https_proxy, no_proxy) and keep-alive, so the token and the
- * verify request share one connection. Its own redirects and retries are off: credentials must never
- * follow a redirect, and retry.ts alone decides what is tried again.
+ * Requests go through @actions/http-client with its redirects and retries off: credentials must never
+ * follow a redirect, and retry.ts alone decides what is tried again. Connections are the transport's own
+ * (tunnel.ts), kept alive so that the token and verify requests share one, and all ended on close() or
+ * when an attempt runs out of time, whatever state they are in.
  */
-function createHttpTransport(timeoutMs) {
-    const newClient = () => new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(USER_AGENT, [], {
-        allowRedirects: false,
-        allowRetries: false,
-        keepAlive: true,
-        socketTimeout: timeoutMs
-    });
-    let client = newClient();
+function createHttpTransport(timeoutMs, proxy) {
+    const byScheme = new Map();
+    const connectionsFor = (protocol) => {
+        const existing = byScheme.get(protocol) ?? (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .createConnections */ .Ew)(protocol, proxy);
+        byScheme.set(protocol, existing);
+        return existing;
+    };
     return {
         async send(request) {
-            const current = client;
+            const limit = Math.min(timeoutMs, request.timeoutMs ?? Infinity);
+            const connections = connectionsFor(new URL(request.url).protocol);
             let timer;
             const deadline = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new AttemptTimeoutError(timeoutMs)), timeoutMs);
+                timer = setTimeout(() => {
+                    const seconds = `no answer within ${secondsText(limit)} s`;
+                    // Everything is ended at once, so that nothing of this attempt outlives it.
+                    const pending = connections.tunnelPending();
+                    connections.destroyAll();
+                    reject(pending ? new _tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .ProxyTunnelError */ .Ng(seconds, 'ATTEMPT_TIMEOUT') : new AttemptTimeoutError(limit));
+                }, limit);
             });
             try {
-                return await Promise.race([exchange(current, request), deadline]);
-            }
-            catch (error) {
-                if (error instanceof AttemptTimeoutError) {
-                    // Destroying the agent drops the stuck socket; later attempts get a fresh client.
-                    current.dispose();
-                    client = newClient();
-                }
-                throw error;
+                return await Promise.race([exchange(request, connections.agent, limit), deadline]);
             }
             finally {
                 clearTimeout(timer);
             }
         },
         close() {
-            client.dispose();
+            for (const connections of byScheme.values())
+                connections.destroyAll();
         }
     };
 }
-async function exchange(client, request) {
+async function exchange(request, agent, timeoutMs) {
+    // The deadline above bounds the attempt; http-client's idle timeout only backs it up.
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(USER_AGENT, [useAgent(agent)], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: true,
+        socketTimeout: timeoutMs + 1000
+    });
     const response = await client.request(request.method, request.url, request.body ?? null, request.headers);
-    const body = await response.readBody();
+    const body = await readBody(response.message);
     return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+}
+/**
+ * Makes every request use the transport's agent. Node connects to `host` as it is, so an IPv6 literal
+ * loses the brackets URL.hostname keeps (Node puts them back in the Host header).
+ */
+function useAgent(agent) {
+    return {
+        prepareRequest(options) {
+            options.agent = agent;
+            options.host = options.host?.replace(/^\[(.*)\]$/, '$1');
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not used'))
+    };
+}
+/**
+ * The whole body, or a dropped-connection error as soon as the connection closes before the body is
+ * complete: a cut-off answer must not wait out the timeout.
+ */
+function readBody(message) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.once('error', reject);
+        message.once('close', () => {
+            if (!message.complete)
+                reject(Object.assign(new Error('answer cut off'), { code: 'ECONNRESET' }));
+        });
+    });
+}
+/** The value of a Basic Authorization header: UTF-8, so that any character in a password survives. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+/** Milliseconds as seconds for a message: `3.5`, `10`. */
+function secondsText(ms) {
+    return String(Math.round(ms / 100) / 10);
 }
 function header(response, name) {
     const value = response.headers[name];
@@ -1455,16 +1740,6 @@ function header(response, name) {
 function errorCode(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : '';
-}
-/**
- * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
- * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
- */
-function proxyFailure(error) {
-    const message = error instanceof Error ? error.message : '';
-    if (!/tunneling socket/i.test(message))
-        return undefined;
-    return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
 }
 
 
@@ -1481,7 +1756,9 @@ function proxyFailure(error) {
 /* harmony export */ });
 /* unused harmony exports MAX_DELAY_MS, retryDelayMs, parseRetryAfter */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
 // The one place that decides what is tried again, and how long to wait before it.
+
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 // Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
@@ -1500,6 +1777,8 @@ const RETRYABLE_CODES = new Set([
 /** Backoff doubles from 1 s; no wait, Retry-After included, is longer than 10 s. */
 const BACKOFF_BASE_MS = 1000;
 const MAX_DELAY_MS = 10_000;
+/** Under a deadline, a retry is made only if its attempt can still have this long. */
+const MIN_ATTEMPT_MS = 1000;
 const systemClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -1520,10 +1799,11 @@ function isRetryableStatus(status) {
     return RETRYABLE_STATUSES.has(status);
 }
 function isRetryableError(error) {
-    // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
-    // rejected proxy login can lock the account.
-    if (/^HTTP 4\d\d$/.test((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFailure */ .xh)(error) ?? ''))
-        return false;
+    // A proxy's refusal (403, 407) will not mend, and repeating a rejected proxy login can lock the
+    // account; its other failures are retried as the network's.
+    const proxy = (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFailure */ .xh)(error);
+    if (proxy !== undefined)
+        return !/^HTTP 4\d\d$/.test(proxy);
     return RETRYABLE_CODES.has((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error));
 }
 /** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
@@ -1544,17 +1824,19 @@ function parseRetryAfter(value, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 async function sendWithRetries(transport, request, label, options) {
-    const { clock, debug } = options;
+    const { clock, debug, deadline } = options;
     const attempts = options.retries + 1;
+    // Another attempt is made only if there is one left and, under a deadline, time for it.
+    const mayRetry = (attempt, wait) => attempt < attempts && (deadline === undefined || clock.now() + wait + MIN_ATTEMPT_MS <= deadline);
     for (let attempt = 1;; attempt++) {
         const sentAt = clock.now();
         let wait;
         try {
-            const response = await transport.send(request);
+            const response = await transport.send(deadline === undefined ? request : { ...request, timeoutMs: deadline - sentAt });
             debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
-            if (!isRetryableStatus(response.status) || attempt === attempts)
-                return { response, attempts: attempt, sentAt };
             wait = retryDelayMs(attempt, (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(response, 'retry-after'), clock);
+            if (!isRetryableStatus(response.status) || !mayRetry(attempt, wait))
+                return { response, attempts: attempt, sentAt };
         }
         catch (error) {
             debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
@@ -1562,13 +1844,134 @@ async function sendWithRetries(transport, request, label, options) {
             // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
             if ((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === '')
                 throw error;
-            if (!isRetryableError(error) || attempt === attempts)
-                throw new RequestFailedError(error, attempt);
             wait = retryDelayMs(attempt, undefined, clock);
+            if (!isRetryableError(error) || !mayRetry(attempt, wait))
+                throw new RequestFailedError(error, attempt);
         }
         debug(`retrying ${label} in ${wait} ms`);
         await clock.sleep(wait);
     }
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ng: () => (/* binding */ ProxyTunnelError),
+  Ew: () => (/* binding */ createConnections),
+  xh: () => (/* binding */ proxyFailure)
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/net/tunnel.ts
+// The connections a transport opens: direct, or through a tunnel that an HTTP CONNECT proxy opens. Every
+// socket is tracked, the proxy's included, so that the transport can end all of them whatever state they
+// are in: @actions/http-client's tunnel agent keeps no handle on a CONNECT that was never answered, and a
+// stalled proxy would then hold the process open.
+
+
+
+
+/** The proxy did not open the tunnel; `reason` is `HTTP 407` or what went wrong. */
+class ProxyTunnelError extends Error {
+    reason;
+    code;
+    constructor(reason, code) {
+        super(`the proxy did not open a tunnel: ${reason}`);
+        this.reason = reason;
+        this.code = code;
+        this.name = 'ProxyTunnelError';
+    }
+}
+/** Why the proxy did not open a tunnel, for a ProxyTunnelError; undefined for any other error. */
+function proxyFailure(error) {
+    return error instanceof ProxyTunnelError ? error.reason : undefined;
+}
+/**
+ * Connections to servers of one scheme (`https:` or `http:`), through `proxy` when there is one; at most
+ * `maxSockets` at a time (the relay's forwarded requests), the rest waiting for a free one.
+ */
+function createConnections(protocol, proxy, maxSockets = Infinity) {
+    const sockets = new Set();
+    let pending = 0;
+    const track = (socket) => {
+        sockets.add(socket);
+        socket.once('close', () => sockets.delete(socket));
+        return socket;
+    };
+    const secure = protocol === 'https:';
+    const Base = secure ? (external_node_https_default()).Agent : (external_node_http_default()).Agent;
+    class TrackingAgent extends Base {
+        createConnection(options, callback) {
+            if (proxy === undefined) {
+                const socket = super.createConnection(options, callback);
+                return socket ? track(socket) : socket;
+            }
+            pending++;
+            openTunnel(proxy, options, track).then(socket => {
+                pending--;
+                // Over the tunnel, TLS to the server, checked against its name as a direct connection is.
+                callback?.(null, secure ? track((0,external_node_tls_namespaceObject.connect)({ ...options, socket })) : socket);
+            }, (error) => {
+                pending--;
+                callback?.(error, undefined);
+            });
+            return undefined;
+        }
+    }
+    const agent = new TrackingAgent({ keepAlive: true, maxSockets });
+    return {
+        agent,
+        tunnelPending: () => pending > 0,
+        destroyAll() {
+            for (const socket of sockets)
+                socket.destroy();
+            agent.destroy();
+        }
+    };
+}
+function openTunnel(proxy, options, track) {
+    const host = options.host ?? 'localhost';
+    const authority = `${(0,external_node_net_.isIPv6)(host) ? `[${host}]` : host}:${options.port}`;
+    const { url } = proxy;
+    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: url.port || (url.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: authority,
+        agent: false,
+        headers: {
+            host: authority,
+            ...(proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {})
+        }
+    });
+    request.on('socket', track);
+    request.end();
+    return new Promise((resolve, reject) => {
+        request.once('connect', (response, socket, head) => {
+            if (response.statusCode === 200 && head.length === 0)
+                return resolve(socket);
+            socket.destroy();
+            reject(response.statusCode === 200
+                ? new ProxyTunnelError('it sent data before the tunnel was open', 'ECONNRESET')
+                : new ProxyTunnelError(`HTTP ${response.statusCode}`, 'EPROXY'));
+        });
+        request.once('error', (cause) => reject(new ProxyTunnelError(cause.message, cause.code ?? 'ECONNRESET')));
+    });
 }
 
 
@@ -1666,24 +2069,18 @@ function readyPort(child, channel, settings, timeoutMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
 /* unused harmony export secretForms */
-function basicCredentials(username, password) {
-    // UTF-8, so that any character in a password survives; only the first ':' separates the two.
-    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
-/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+
+/** The strings a credential becomes on the wire or in an echo of it: as typed, URL- and form-encoded, base64 for Basic. */
 function secretForms(credentials) {
-    const forms = credentials.kind === 'client-credentials'
-        ? [
-            credentials.clientSecret,
-            encodeURIComponent(credentials.clientSecret),
-            new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
-        ]
-        : [credentials.password, basicCredentials(credentials.username, credentials.password)];
+    const secret = credentials.kind === 'client-credentials' ? credentials.clientSecret : credentials.password;
+    const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
+    if (credentials.kind === 'user')
+        forms.push((0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .basicCredentials */ .BG)(credentials.username, credentials.password));
     return [...new Set(forms.filter(form => form !== ''))];
 }
 /** Masks every form of the credentials and returns them, for redaction. */
@@ -1693,9 +2090,16 @@ function maskCredentials(credentials, setSecret) {
         setSecret(form);
     return forms;
 }
-/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
+/**
+ * Removes every known secret from text that is about to be logged, also in lower case (as a host name in a
+ * URL is written). Longest first, so that no part of a longer form is left around a shorter one's mask.
+ */
 function redact(text, secrets) {
-    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+    const forms = [...new Set(secrets.flatMap(secret => [secret, secret.toLowerCase()]))];
+    return forms
+        .filter(form => form !== '')
+        .sort((a, b) => b.length - a.length)
+        .reduce((out, form) => out.split(form).join('***'), text);
 }
 
 
@@ -1733,6 +2137,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 

@@ -281,17 +281,37 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */ });
+// The last line of defence for the time bounds: once a step's work is done, nothing left behind (a socket
+// a proxy never answers, a timer) may hold the job. What was written is flushed, then the process ends with
+// the exit code the step set (setFailed sets process.exitCode).
+async function exitWhenDone() {
+    await Promise.all([process.stdout, process.stderr].map(stream => new Promise(resolve => stream.write('', resolve))));
+    process.exit();
+}
+
+
+/***/ }),
+
 /***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Hd: () => (/* binding */ secondsText),
 /* harmony export */   St: () => (/* binding */ createHttpTransport),
-/* harmony export */   wx: () => (/* binding */ header),
-/* harmony export */   xh: () => (/* binding */ proxyFailure)
+/* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* unused harmony export USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
+
 
 /** An attempt that got no complete answer in time. */
 class AttemptTimeoutError extends Error {
@@ -305,49 +325,94 @@ class AttemptTimeoutError extends Error {
 }
 const USER_AGENT = 'jamf-pro-auth-action/1';
 /**
- * @actions/http-client brings proxy support (https_proxy, no_proxy) and keep-alive, so the token and the
- * verify request share one connection. Its own redirects and retries are off: credentials must never
- * follow a redirect, and retry.ts alone decides what is tried again.
+ * Requests go through @actions/http-client with its redirects and retries off: credentials must never
+ * follow a redirect, and retry.ts alone decides what is tried again. Connections are the transport's own
+ * (tunnel.ts), kept alive so that the token and verify requests share one, and all ended on close() or
+ * when an attempt runs out of time, whatever state they are in.
  */
-function createHttpTransport(timeoutMs) {
-    const newClient = () => new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(USER_AGENT, [], {
-        allowRedirects: false,
-        allowRetries: false,
-        keepAlive: true,
-        socketTimeout: timeoutMs
-    });
-    let client = newClient();
+function createHttpTransport(timeoutMs, proxy) {
+    const byScheme = new Map();
+    const connectionsFor = (protocol) => {
+        const existing = byScheme.get(protocol) ?? (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .createConnections */ .Ew)(protocol, proxy);
+        byScheme.set(protocol, existing);
+        return existing;
+    };
     return {
         async send(request) {
-            const current = client;
+            const limit = Math.min(timeoutMs, request.timeoutMs ?? Infinity);
+            const connections = connectionsFor(new URL(request.url).protocol);
             let timer;
             const deadline = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new AttemptTimeoutError(timeoutMs)), timeoutMs);
+                timer = setTimeout(() => {
+                    const seconds = `no answer within ${secondsText(limit)} s`;
+                    // Everything is ended at once, so that nothing of this attempt outlives it.
+                    const pending = connections.tunnelPending();
+                    connections.destroyAll();
+                    reject(pending ? new _tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .ProxyTunnelError */ .Ng(seconds, 'ATTEMPT_TIMEOUT') : new AttemptTimeoutError(limit));
+                }, limit);
             });
             try {
-                return await Promise.race([exchange(current, request), deadline]);
-            }
-            catch (error) {
-                if (error instanceof AttemptTimeoutError) {
-                    // Destroying the agent drops the stuck socket; later attempts get a fresh client.
-                    current.dispose();
-                    client = newClient();
-                }
-                throw error;
+                return await Promise.race([exchange(request, connections.agent, limit), deadline]);
             }
             finally {
                 clearTimeout(timer);
             }
         },
         close() {
-            client.dispose();
+            for (const connections of byScheme.values())
+                connections.destroyAll();
         }
     };
 }
-async function exchange(client, request) {
+async function exchange(request, agent, timeoutMs) {
+    // The deadline above bounds the attempt; http-client's idle timeout only backs it up.
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(USER_AGENT, [useAgent(agent)], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: true,
+        socketTimeout: timeoutMs + 1000
+    });
     const response = await client.request(request.method, request.url, request.body ?? null, request.headers);
-    const body = await response.readBody();
+    const body = await readBody(response.message);
     return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+}
+/**
+ * Makes every request use the transport's agent. Node connects to `host` as it is, so an IPv6 literal
+ * loses the brackets URL.hostname keeps (Node puts them back in the Host header).
+ */
+function useAgent(agent) {
+    return {
+        prepareRequest(options) {
+            options.agent = agent;
+            options.host = options.host?.replace(/^\[(.*)\]$/, '$1');
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not used'))
+    };
+}
+/**
+ * The whole body, or a dropped-connection error as soon as the connection closes before the body is
+ * complete: a cut-off answer must not wait out the timeout.
+ */
+function readBody(message) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.once('error', reject);
+        message.once('close', () => {
+            if (!message.complete)
+                reject(Object.assign(new Error('answer cut off'), { code: 'ECONNRESET' }));
+        });
+    });
+}
+/** The value of a Basic Authorization header: UTF-8, so that any character in a password survives. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+}
+/** Milliseconds as seconds for a message: `3.5`, `10`. */
+function secondsText(ms) {
+    return String(Math.round(ms / 100) / 10);
 }
 function header(response, name) {
     const value = response.headers[name];
@@ -357,15 +422,126 @@ function errorCode(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : '';
 }
-/**
- * Why the proxy did not open a tunnel (`HTTP 407`, or the underlying cause), for an error of the proxy
- * agent; undefined for any other error. Those errors all carry ECONNRESET, whatever went wrong.
- */
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ng: () => (/* binding */ ProxyTunnelError),
+  Ew: () => (/* binding */ createConnections),
+  xh: () => (/* binding */ proxyFailure)
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/net/tunnel.ts
+// The connections a transport opens: direct, or through a tunnel that an HTTP CONNECT proxy opens. Every
+// socket is tracked, the proxy's included, so that the transport can end all of them whatever state they
+// are in: @actions/http-client's tunnel agent keeps no handle on a CONNECT that was never answered, and a
+// stalled proxy would then hold the process open.
+
+
+
+
+/** The proxy did not open the tunnel; `reason` is `HTTP 407` or what went wrong. */
+class ProxyTunnelError extends Error {
+    reason;
+    code;
+    constructor(reason, code) {
+        super(`the proxy did not open a tunnel: ${reason}`);
+        this.reason = reason;
+        this.code = code;
+        this.name = 'ProxyTunnelError';
+    }
+}
+/** Why the proxy did not open a tunnel, for a ProxyTunnelError; undefined for any other error. */
 function proxyFailure(error) {
-    const message = error instanceof Error ? error.message : '';
-    if (!/tunneling socket/i.test(message))
-        return undefined;
-    return message.replace(/^.*statusCode=/, 'HTTP ').replace(/^.*cause=/, '');
+    return error instanceof ProxyTunnelError ? error.reason : undefined;
+}
+/**
+ * Connections to servers of one scheme (`https:` or `http:`), through `proxy` when there is one; at most
+ * `maxSockets` at a time (the relay's forwarded requests), the rest waiting for a free one.
+ */
+function createConnections(protocol, proxy, maxSockets = Infinity) {
+    const sockets = new Set();
+    let pending = 0;
+    const track = (socket) => {
+        sockets.add(socket);
+        socket.once('close', () => sockets.delete(socket));
+        return socket;
+    };
+    const secure = protocol === 'https:';
+    const Base = secure ? (external_node_https_default()).Agent : (external_node_http_default()).Agent;
+    class TrackingAgent extends Base {
+        createConnection(options, callback) {
+            if (proxy === undefined) {
+                const socket = super.createConnection(options, callback);
+                return socket ? track(socket) : socket;
+            }
+            pending++;
+            openTunnel(proxy, options, track).then(socket => {
+                pending--;
+                // Over the tunnel, TLS to the server, checked against its name as a direct connection is.
+                callback?.(null, secure ? track((0,external_node_tls_namespaceObject.connect)({ ...options, socket })) : socket);
+            }, (error) => {
+                pending--;
+                callback?.(error, undefined);
+            });
+            return undefined;
+        }
+    }
+    const agent = new TrackingAgent({ keepAlive: true, maxSockets });
+    return {
+        agent,
+        tunnelPending: () => pending > 0,
+        destroyAll() {
+            for (const socket of sockets)
+                socket.destroy();
+            agent.destroy();
+        }
+    };
+}
+function openTunnel(proxy, options, track) {
+    const host = options.host ?? 'localhost';
+    const authority = `${(0,external_node_net_.isIPv6)(host) ? `[${host}]` : host}:${options.port}`;
+    const { url } = proxy;
+    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: url.port || (url.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: authority,
+        agent: false,
+        headers: {
+            host: authority,
+            ...(proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {})
+        }
+    });
+    request.on('socket', track);
+    request.end();
+    return new Promise((resolve, reject) => {
+        request.once('connect', (response, socket, head) => {
+            if (response.statusCode === 200 && head.length === 0)
+                return resolve(socket);
+            socket.destroy();
+            reject(response.statusCode === 200
+                ? new ProxyTunnelError('it sent data before the tunnel was open', 'ECONNRESET')
+                : new ProxyTunnelError(`HTTP ${response.statusCode}`, 'EPROXY'));
+        });
+        request.once('error', (cause) => reject(new ProxyTunnelError(cause.message, cause.code ?? 'ECONNRESET')));
+    });
 }
 
 
@@ -376,20 +552,23 @@ function proxyFailure(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(139);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(457);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(497);
 // Entry point of runs.post.
 
 
 
+
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpTransport */ .St);
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_3__/* .exitWhenDone */ .l)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 457:
+/***/ 497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -398,10 +577,190 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ post)
 });
 
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads and checks every input before any request is made. Messages never repeat an input's value:
+// a secret pasted into the wrong input must not reach the log.
+/** One or more problems with the inputs, each a sentence that names the input and what to write. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join(' '));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+const MAX_TIMEOUT_SECONDS = 600;
+const MAX_RETRIES = 10;
+const SECONDS = ' of seconds';
+// Longer than the longest job a self-hosted runner runs (5 days); 6 hours is the longest on GitHub's.
+const MAX_RELAY_LIFETIME_SECONDS = 432_000;
+// An HTTP method is a token (RFC 9110 5.6.2).
+const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function readInputs(getInput) {
+    const problems = [];
+    const text = (name) => getInput(name).trim();
+    const flag = (name, fallback) => parseBoolean(name, text(name), fallback, problems);
+    const number = (name, rule) => parseNumber(name, text(name), rule, problems);
+    const inputs = {
+        ...parseUrl(text('url'), problems),
+        credentials: parseCredentials(getInput, problems),
+        invalidateToken: flag('invalidate-token', true),
+        exportEnv: flag('export-env', true),
+        verify: flag('verify', true),
+        minLifetime: number('min-lifetime', { fallback: 0, min: 0, integer: true, unit: SECONDS }),
+        timeoutSeconds: number('timeout', {
+            fallback: 10,
+            min: 1,
+            max: MAX_TIMEOUT_SECONDS,
+            integer: false,
+            unit: SECONDS
+        }),
+        retries: number('retries', { fallback: 3, min: 0, max: MAX_RETRIES, integer: true, unit: '' }),
+        relay: parseRelay(text, problems)
+    };
+    if (inputs.relay && !inputs.invalidateToken)
+        problems.push('Input relay needs invalidate-token: true: the relay invalidates its tokens when the job ends. Remove invalidate-token: false, or relay: true.');
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return inputs;
+}
+// What users paste after the root: /api, the API docs or an API path under it, a Classic API path, the web
+// app's page (cut one after another: /api/doc/index.html). Anything else is a context path (/jamf, even
+// /api/jamf) and stays.
+const PASTED_SUFFIX = /^(.*)(\/api(?:\/(?:docs?|v\d+|preview|oauth|swagger[\w-]*)(?:[/?#.].*)?)?\/*|\/jssresource(?:\/.*)?|\/index\.html\/*)$/i;
+/** https://, or http:// to this machine only: where the action may send credentials and tokens. */
+function isServerUrl(url) {
+    const { protocol, hostname } = URL.parse(url) ?? new URL('invalid:');
+    return protocol === 'https:' || (protocol === 'http:' && LOOPBACK_HOSTS.test(hostname));
+}
+function parseUrl(raw, problems) {
+    const example = 'e.g. https://yourorg.jamfcloud.com or https://jss.example.com:8443';
+    const none = { url: '', urlSuffix: '' };
+    if (raw === '') {
+        problems.push(`Input url is required: set it to your Jamf Pro server's address, ${example}.`);
+        return none;
+    }
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        parsed = new URL('invalid:');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        problems.push(`Input url must be an absolute https:// URL, ${example}.`);
+        return none;
+    }
+    if (!isServerUrl(parsed.href)) {
+        problems.push(`Input url must use https:// (plain http:// is allowed only for localhost, for local testing), ${example}.`);
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        problems.push('Input url must not contain a user name or password: remove them from url and use client-id/client-secret or username/password.');
+    }
+    if (parsed.search !== '' || raw.includes('?') || parsed.hash !== '' || raw.includes('#')) {
+        problems.push(`Input url must not contain a query (?…) or fragment (#…): give the server's root, ${example}.`);
+    }
+    // Keep a path prefix (a context path, a reverse proxy) but never a trailing slash: paths are appended.
+    let root = parsed.pathname;
+    for (let match = PASTED_SUFFIX.exec(root); match; match = PASTED_SUFFIX.exec(root))
+        root = match[1];
+    return {
+        url: `${parsed.origin}${root.replace(/\/+$/, '')}`,
+        urlSuffix: parsed.pathname.slice(root.length).replace(/^\/+$/, '')
+    };
+}
+function parseRelay(text, problems) {
+    const relay = parseBoolean('relay', text('relay'), false, problems);
+    const methods = text('relay-methods')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (methods.some(method => !METHOD.test(method)))
+        problems.push('Input relay-methods must list HTTP methods, separated by commas or spaces, e.g. GET, HEAD.');
+    const lifetimeSeconds = parseNumber('relay-lifetime', text('relay-lifetime'), {
+        fallback: 21_600,
+        min: 5,
+        max: MAX_RELAY_LIFETIME_SECONDS,
+        integer: true,
+        unit: SECONDS
+    }, problems);
+    if (!relay)
+        return undefined;
+    return { methods: [...new Set(methods.map(method => method.toUpperCase()))], lifetimeSeconds };
+}
+function parseCredentials(getInput, problems) {
+    // IDs and secrets are generated values: surrounding white space is a copy-paste accident.
+    // A password is used exactly as given, but for a trailing line break that secrets often carry.
+    const clientId = getInput('client-id').trim();
+    const clientSecret = getInput('client-secret').trim();
+    const username = getInput('username').trim();
+    const password = getInput('password').replace(/\r?\n$/, '');
+    const scope = getInput('scope').trim().split(/\s+/).filter(Boolean).join(' ');
+    const client = clientId !== '' || clientSecret !== '';
+    const user = username !== '' || password !== '';
+    const none = { kind: 'client-credentials', clientId: '', clientSecret: '', scope: '' };
+    if (client && user) {
+        problems.push('Use one kind of credentials: an API client (client-id and client-secret) or a user account (username and password), not both.');
+        return none;
+    }
+    if (!client && !user) {
+        problems.push('No credentials given: set client-id and client-secret for an API client (recommended), or username and password for a user account. ' +
+            'On pull requests from forks and on Dependabot runs, secrets are empty.');
+        return none;
+    }
+    if (client) {
+        if (clientId === '')
+            problems.push('Input client-id is empty: set it to the API client ID shown in Jamf Pro.');
+        if (clientSecret === '')
+            problems.push('Input client-secret is empty: pass the API client secret from a secret, e.g. client-secret: ${{ secrets.JAMF_CLIENT_SECRET }} (secrets are empty on forked pull requests and Dependabot runs).');
+        if (/[\r\n]/.test(clientId))
+            problems.push('Input client-id must be a single line.');
+        return { kind: 'client-credentials', clientId, clientSecret, scope };
+    }
+    if (username === '')
+        problems.push('Input username is empty: set it to a local Jamf Pro account name.');
+    if (password === '')
+        problems.push('Input password is empty: pass the password from a secret, e.g. password: ${{ secrets.JAMF_PASSWORD }} (secrets are empty on forked pull requests and Dependabot runs).');
+    // Basic credentials split user from password at the first ':'.
+    if (username.includes(':'))
+        problems.push('Input username must not contain ":": Jamf Pro account names cannot.');
+    if (/[\r\n]/.test(username))
+        problems.push('Input username must be a single line.');
+    if (scope !== '')
+        problems.push('Input scope applies to API clients only: remove it, or use client-id and client-secret.');
+    return { kind: 'user', username, password };
+}
+function parseBoolean(name, raw, fallback, problems) {
+    if (raw === '')
+        return fallback;
+    // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    problems.push(`Input ${name} must be true or false.`);
+    return fallback;
+}
+function parseNumber(name, raw, rule, problems) {
+    if (raw === '')
+        return rule.fallback;
+    const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    const valid = (!rule.integer || Number.isInteger(value)) && value >= rule.min && value <= (rule.max ?? Infinity);
+    if (valid)
+        return value;
+    const what = `${rule.integer ? 'a whole number' : 'a number'}${rule.unit}`;
+    const range = rule.max === undefined ? `, ${rule.min} or more` : ` from ${rule.min} to ${rule.max}`;
+    problems.push(`Input ${name} must be ${what}${range}.`);
+    return rule.fallback;
+}
+
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __nccwpck_require__(663);
+// EXTERNAL MODULE: ./src/net/tunnel.ts + 3 modules
+var tunnel = __nccwpck_require__(874);
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 // The one place that decides what is tried again, and how long to wait before it.
+
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 // Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
@@ -420,6 +779,8 @@ const RETRYABLE_CODES = new Set([
 /** Backoff doubles from 1 s; no wait, Retry-After included, is longer than 10 s. */
 const BACKOFF_BASE_MS = 1000;
 const MAX_DELAY_MS = 10_000;
+/** Under a deadline, a retry is made only if its attempt can still have this long. */
+const MIN_ATTEMPT_MS = 1000;
 const systemClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -440,10 +801,11 @@ function isRetryableStatus(status) {
     return RETRYABLE_STATUSES.has(status);
 }
 function isRetryableError(error) {
-    // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
-    // rejected proxy login can lock the account.
-    if (/^HTTP 4\d\d$/.test((0,http/* proxyFailure */.xh)(error) ?? ''))
-        return false;
+    // A proxy's refusal (403, 407) will not mend, and repeating a rejected proxy login can lock the
+    // account; its other failures are retried as the network's.
+    const proxy = (0,tunnel/* proxyFailure */.xh)(error);
+    if (proxy !== undefined)
+        return !/^HTTP 4\d\d$/.test(proxy);
     return RETRYABLE_CODES.has((0,http/* errorCode */.CA)(error));
 }
 /** Exponential backoff with jitter (half fixed, half random), or the server's Retry-After; both capped. */
@@ -464,17 +826,19 @@ function parseRetryAfter(value, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 async function sendWithRetries(transport, request, label, options) {
-    const { clock, debug } = options;
+    const { clock, debug, deadline } = options;
     const attempts = options.retries + 1;
+    // Another attempt is made only if there is one left and, under a deadline, time for it.
+    const mayRetry = (attempt, wait) => attempt < attempts && (deadline === undefined || clock.now() + wait + MIN_ATTEMPT_MS <= deadline);
     for (let attempt = 1;; attempt++) {
         const sentAt = clock.now();
         let wait;
         try {
-            const response = await transport.send(request);
+            const response = await transport.send(deadline === undefined ? request : { ...request, timeoutMs: deadline - sentAt });
             debug(`attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`);
-            if (!isRetryableStatus(response.status) || attempt === attempts)
-                return { response, attempts: attempt, sentAt };
             wait = retryDelayMs(attempt, (0,http/* header */.wx)(response, 'retry-after'), clock);
+            if (!isRetryableStatus(response.status) || !mayRetry(attempt, wait))
+                return { response, attempts: attempt, sentAt };
         }
         catch (error) {
             debug(`attempt ${attempt}/${attempts}: ${label} -> ${(0,http/* errorCode */.CA)(error) || 'error'} after ${clock.now() - sentAt} ms`);
@@ -482,9 +846,9 @@ async function sendWithRetries(transport, request, label, options) {
             // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
             if ((0,http/* errorCode */.CA)(error) === '')
                 throw error;
-            if (!isRetryableError(error) || attempt === attempts)
-                throw new RequestFailedError(error, attempt);
             wait = retryDelayMs(attempt, undefined, clock);
+            if (!isRetryableError(error) || !mayRetry(attempt, wait))
+                throw new RequestFailedError(error, attempt);
         }
         debug(`retrying ${label} in ${wait} ms`);
         await clock.sleep(wait);
@@ -492,19 +856,13 @@ async function sendWithRetries(transport, request, label, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
-function basicCredentials(username, password) {
-    // UTF-8, so that any character in a password survives; only the first ':' separates the two.
-    return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-}
-/** The strings a credential becomes on the wire: as typed, URL- and form-encoded, or base64 for Basic. */
+
+/** The strings a credential becomes on the wire or in an echo of it: as typed, URL- and form-encoded, base64 for Basic. */
 function secretForms(credentials) {
-    const forms = credentials.kind === 'client-credentials'
-        ? [
-            credentials.clientSecret,
-            encodeURIComponent(credentials.clientSecret),
-            new URLSearchParams({ s: credentials.clientSecret }).toString().slice(2)
-        ]
-        : [credentials.password, basicCredentials(credentials.username, credentials.password)];
+    const secret = credentials.kind === 'client-credentials' ? credentials.clientSecret : credentials.password;
+    const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
+    if (credentials.kind === 'user')
+        forms.push(basicCredentials(credentials.username, credentials.password));
     return [...new Set(forms.filter(form => form !== ''))];
 }
 /** Masks every form of the credentials and returns them, for redaction. */
@@ -514,9 +872,16 @@ function maskCredentials(credentials, setSecret) {
         setSecret(form);
     return forms;
 }
-/** Removes every known secret from text that is about to be logged (debug details of an unexpected error). */
+/**
+ * Removes every known secret from text that is about to be logged, also in lower case (as a host name in a
+ * URL is written). Longest first, so that no part of a longer form is left around a shorter one's mask.
+ */
 function redact(text, secrets) {
-    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+    const forms = [...new Set(secrets.flatMap(secret => [secret, secret.toLowerCase()]))];
+    return forms
+        .filter(form => form !== '')
+        .sort((a, b) => b.length - a.length)
+        .reduce((out, form) => out.split(form).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./src/jamf/answers.ts
@@ -580,6 +945,7 @@ function jwtClaims(token) {
 
 
 
+
 /** A failure whose message is ready for the user. `status` is the HTTP status, when there was one. */
 class JamfError extends Error {
     status;
@@ -603,7 +969,7 @@ function unexpectedResponse(target, response, attempts) {
     const where = `Jamf Pro answered ${target.label} with HTTP ${status}`;
     if (status >= 300 && status < 400) {
         const location = (0,http/* header */.wx)(response, 'location');
-        const to = location ? ` to ${withoutQuery(location, target.url)}` : '';
+        const to = location ? ` to ${originOf(location, target.url)}` : '';
         return new JamfError(`${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
             `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`, status);
     }
@@ -623,6 +989,19 @@ function unexpectedResponse(target, response, attempts) {
         return new JamfError(`${where} (forbidden): the account or API client may not do this. Check its privileges and API roles in Jamf Pro.`, status);
     }
     return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status);
+}
+function tokenTooLarge(target, maxLength) {
+    return new JamfError(`Jamf Pro answered ${target.label} with a token longer than ${maxLength / 1024} kB, more than any Jamf Pro token: ` +
+        `another server or a proxy may be answering in its place. Check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`);
+}
+function tokenUnusable(target) {
+    return new JamfError(`Jamf Pro answered ${target.label} with a token that holds characters an HTTP header cannot carry, so no tool could use it: ` +
+        `check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`);
+}
+/** Server text that does not look as it should is never printed: a warning says what was left out. */
+function unreadableAnswer(target, field, output) {
+    return (`Jamf Pro answered ${target.label} with a ${field} that the action cannot read, so the ${output} output is empty. ` +
+        'The token itself works; if this persists, check for a proxy that rewrites API answers.');
 }
 function notJson(target, response, missing) {
     if (looksLikeHtml(response))
@@ -688,7 +1067,7 @@ function networkFailure(target, failure, timeoutMs) {
     const code = (0,http/* errorCode */.CA)(error);
     const host = new URL(target.url).host;
     const after = attemptsText(failure.attempts);
-    const why = (0,http/* proxyFailure */.xh)(error);
+    const why = (0,tunnel/* proxyFailure */.xh)(error);
     if (why !== undefined) {
         return new JamfError(`The proxy did not open a connection to ${host} (${why})${after}: check https_proxy and no_proxy.`);
     }
@@ -699,7 +1078,13 @@ function networkFailure(target, failure, timeoutMs) {
         return new JamfError(`Connection to ${host} refused${after}: check url and its port (on-premises servers often listen on :8443), and that Jamf Pro is running.`);
     }
     if (code === 'ATTEMPT_TIMEOUT' || code === 'ETIMEDOUT') {
-        return new JamfError(`No answer from Jamf Pro to ${target.label} within ${timeoutMs / 1000} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`);
+        // An attempt under a time budget (the post step) may have had less than timeout.
+        const limit = error.timeoutMs ?? timeoutMs;
+        return new JamfError(`No answer from Jamf Pro to ${target.label} within ${(0,http/* secondsText */.Hd)(limit)} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`);
+    }
+    if (code.startsWith('HPE_')) {
+        return new JamfError(`The answer to ${target.label} from ${host} is not valid HTTP (${code})${after}: url's port may not speak HTTP or HTTPS, ` +
+            'or a proxy or load balancer garbles the answer. Check url and its port, and any proxy between the runner and Jamf Pro.');
     }
     if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
         return new JamfError(`The connection to ${host} was closed before Jamf Pro answered ${target.label}${after}: the server or a proxy dropped it. Try again later; check any proxy between the runner and Jamf Pro.`);
@@ -734,11 +1119,11 @@ function tlsFailure(code, host) {
 function hostname(target) {
     return new URL(target.url).hostname;
 }
-/** A redirect's destination without query or fragment, which can carry tokens of an SSO flow. */
-function withoutQuery(location, base) {
+/** A redirect's destination as its origin only: its path, query and fragment can carry anything. */
+function originOf(location, base) {
     try {
-        const url = new URL(location, base);
-        return `${url.origin}${url.pathname}`;
+        const { origin } = new URL(location, base);
+        return origin === 'null' ? 'an address that is not a web server' : origin;
     }
     catch {
         return 'an unreadable address';
@@ -750,22 +1135,32 @@ function jamfErrorCode(response) {
     return codes.length > 0 ? ` (${codes.join(', ')})` : '';
 }
 /**
- * The single line for any failure. A failure the action did not foresee still ends as one clean line;
- * its details go to debug output with every secret removed.
+ * The single line for any failure, with every known secret removed. A failure the action did not foresee
+ * still ends as one clean line; its details go to debug output.
  */
 function failureMessage(error, secrets, debug) {
+    // Every message is redacted, whatever it was built from: a server can echo a secret in any answer.
     if (error instanceof JamfError)
-        return error.message;
+        return redact(error.message, secrets);
     const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
     debug(`unexpected failure: ${redact(detail, secrets)}`);
     return 'The action failed unexpectedly (details in the debug log: re-run with debug logging). Please report it with that log.';
 }
 
 ;// CONCATENATED MODULE: ./src/jamf/client.ts
+// Builds every request the action sends to Jamf Pro and reads what comes back.
 
 
 
 
+/** Longer than any JWT Jamf Pro issues; a larger one could not be passed to later steps (E2BIG) or kept. */
+const MAX_TOKEN_LENGTH = 16 * 1024;
+/** What a Bearer header can carry: visible ASCII. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** `11.16.0`, optionally with a build suffix: `11.30.2-t1785446884863`. Only the numbers are reported. */
+const VERSION = /^(\d{1,4}(?:\.\d{1,6}){0,3})(?:[-+_.][\w.+-]{0,64})?$/;
+/** API roles as Jamf Pro grants them: `api-role:1 api-role:2`. */
+const SCOPE = /^(?:[\w.:-]{1,128}(?: [\w.:-]{1,128}){0,255})?$/;
 const PATHS = {
     oauthToken: '/api/oauth/token',
     oauthTokenV1: '/api/v1/oauth/token',
@@ -808,10 +1203,7 @@ class JamfClient {
         if (oauthErrorCode(response) !== '')
             throw clientRejected(response);
         const body = this.json(exchange);
-        const token = body.access_token;
-        if (typeof token !== 'string' || token === '') {
-            throw noAccessToken(target);
-        }
+        const token = this.receive(exchange, body.access_token, () => noAccessToken(target));
         const expiresIn = body.expires_in;
         if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
             throw notJson(target, response, 'a token response whose expires_in is not a positive number of seconds');
@@ -827,20 +1219,18 @@ class JamfClient {
             expiresAt,
             expiresIn: seconds,
             lifetime: lifetime(token, seconds),
-            scope: typeof body.scope === 'string' ? body.scope : scope
+            scope: this.grantedScope(target, body.scope, scope)
         };
     }
     async userToken(username, password) {
-        const headers = { Authorization: `Basic ${basicCredentials(username, password)}` };
+        const headers = { Authorization: `Basic ${(0,http/* basicCredentials */.BG)(username, password)}` };
         const exchange = await this.send('POST', PATHS.userToken, headers, '');
         const { response, target } = exchange;
         // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
         if (response.status === 401 && !looksLikeHtml(response))
             throw userRejected(response, username, password);
         const body = this.json(exchange);
-        if (typeof body.token !== 'string' || body.token === '') {
-            throw notJson(target, response, 'a token response without token');
-        }
+        const token = this.receive(exchange, body.token, () => notJson(target, response, 'a token response without token'));
         const expiresAt = parseExpires(body.expires);
         if (expiresAt === undefined) {
             throw notJson(target, response, 'a token response whose expires is not a date');
@@ -849,16 +1239,9 @@ class JamfClient {
         if (expiresIn <= 0) {
             throw new JamfError(`Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`);
         }
-        return {
-            token: body.token,
-            method: 'user',
-            expiresAt,
-            expiresIn,
-            lifetime: lifetime(body.token, expiresIn),
-            scope: ''
-        };
+        return { token, method: 'user', expiresAt, expiresIn, lifetime: lifetime(token, expiresIn), scope: '' };
     }
-    /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
+    /** The server's version, which any valid token may read; '' when it does not look like a version. */
     async version(token) {
         const exchange = await this.send('GET', PATHS.version, bearer(token.token));
         const { response, target } = exchange;
@@ -867,7 +1250,10 @@ class JamfClient {
         const version = this.json(exchange).version;
         if (typeof version !== 'string' || version === '')
             throw notJson(target, response, 'no version');
-        return version.split('-')[0];
+        const readable = VERSION.exec(version)?.[1];
+        if (readable === undefined)
+            this.options.warning?.(unreadableAnswer(target, 'version', 'jamf-pro-version'));
+        return readable ?? '';
     }
     async invalidate(token) {
         const { response, target, attempts } = await this.send('POST', PATHS.invalidate, bearer(token), '');
@@ -893,6 +1279,26 @@ class JamfClient {
                 throw networkFailure(target, error, this.options.timeoutMs);
             throw error;
         }
+    }
+    /** The token of a token answer, handed to onToken before it is checked. */
+    receive({ target }, value, missing) {
+        if (typeof value !== 'string' || value === '')
+            throw missing();
+        this.options.onToken?.(value);
+        if (value.length > MAX_TOKEN_LENGTH)
+            throw tokenTooLarge(target, MAX_TOKEN_LENGTH);
+        if (!HEADER_SAFE.test(value))
+            throw tokenUnusable(target);
+        return value;
+    }
+    /** The scope granted, as the answer gives it when it looks like API roles; else what was asked for. */
+    grantedScope(target, granted, asked) {
+        if (typeof granted !== 'string')
+            return asked;
+        if (SCOPE.test(granted))
+            return granted;
+        this.options.warning?.(unreadableAnswer(target, 'scope', 'scope'));
+        return '';
     }
     /** A 200 JSON object, or the one-line reason why the answer is not that. */
     json({ response, target, attempts }) {
@@ -949,10 +1355,107 @@ function validDate(date) {
     return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+;// CONCATENATED MODULE: ./src/net/proxy.ts
+// The proxy variables, read, checked and masked in one place before any request. Which variable applies is
+// decided as @actions/http-client decides it (lib/proxy.js): https_proxy or HTTPS_PROXY for https:// servers,
+// http_proxy or HTTP_PROXY for http:// ones, the lower-case name first; no_proxy or NO_PROXY to bypass it;
+// loopback never proxied. Where it would silently connect directly (a value it cannot parse), the value is
+// refused by name instead; IPv6 literals are compared without their brackets.
+
+/** A proxy variable that cannot be used. The message names the variable, never its value. */
+class ProxySettingError extends Error {
+    constructor(variable, problem) {
+        super(`The proxy setting ${variable} cannot be used: ${problem}. Fix it in the runner's environment or the workflow's env, ` +
+            'e.g. http://proxy.example.com:3128, with any special character of a user name or password URL-encoded (% as %25).');
+        this.name = 'ProxySettingError';
+    }
+}
+const VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
+const ALL_VARIABLES = Object.values(VARIABLES).flat();
+/**
+ * The proxy for requests to `server`, or undefined to connect directly. Every password in any proxy variable
+ * is given to `setSecret` first, in each form it takes on the wire; the forms are returned for redaction.
+ */
+function readProxy(server, env, setSecret) {
+    const secrets = [...new Set(ALL_VARIABLES.flatMap(name => passwordForms(env[name])))];
+    for (const secret of secrets)
+        setSecret(secret);
+    const target = new URL(server);
+    const variable = VARIABLES[target.protocol]?.find(name => env[name]);
+    if (variable === undefined)
+        return { secrets };
+    // Checked even when bypassed: @actions/http-client reads it anyway, and a broken value is worth knowing.
+    const proxy = parseProxy(variable, env[variable] ?? '');
+    return bypassed(target, env) ? { secrets } : { proxy, secrets };
+}
+/** A value without a scheme (proxy.example.com:3128) means http://, as curl reads it. */
+function proxy_parseUrl(value) {
+    try {
+        return new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseProxy(variable, value) {
+    const url = proxy_parseUrl(value);
+    if (url === undefined)
+        throw new ProxySettingError(variable, 'it is not a URL');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ProxySettingError(variable, 'the action can use only an http:// or https:// proxy');
+    }
+    if (url.hostname === '')
+        throw new ProxySettingError(variable, 'it has no host name');
+    const credentials = decodedCredentials(url);
+    if (credentials === undefined) {
+        throw new ProxySettingError(variable, 'its user name or password has a % that is not URL-encoding');
+    }
+    const { username, password } = credentials;
+    const authorization = username !== '' || password !== '' ? `Basic ${(0,http/* basicCredentials */.BG)(username, password)}` : undefined;
+    return { url: new URL(url.origin), authorization };
+}
+function decodedCredentials(url) {
+    try {
+        return { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A proxy password as written, decoded, and inside the Proxy-Authorization header. */
+function passwordForms(value) {
+    const url = value ? proxy_parseUrl(value) : undefined;
+    if (url === undefined || url.password === '')
+        return [];
+    const decoded = decodedCredentials(url);
+    return decoded
+        ? [url.password, decoded.password, (0,http/* basicCredentials */.BG)(decoded.username, decoded.password)]
+        : [url.password];
+}
+/** @actions/http-client's checkBypass, with IPv6 literals matched with or without brackets. */
+function bypassed(target, env) {
+    const host = target.hostname.toLowerCase();
+    const bare = host.replace(/^\[(.*)\]$/, '$1');
+    if (bare === 'localhost' || bare.startsWith('127.') || bare === '::1')
+        return true;
+    const list = env.no_proxy || env.NO_PROXY || '';
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const names = [...new Set([host, bare, `${host}:${port}`])];
+    return list
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => entry === '*' ||
+        names.some(name => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./src/relay/config.ts
 /** POST with the key: the relay answers its record, having invalidated its tokens, and exits. */
 const STOP_PATH = '/.relay/stop';
@@ -1015,6 +1518,10 @@ function loadTokenState(getState) {
         timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 30_000
     };
 }
+/** Tells the post step there is nothing left to invalidate: the runner keeps the last value saved. */
+function clearTokenState(saveState) {
+    saveState(KEYS.token, '');
+}
 const RELAY_KEYS = {
     port: 'relay-port',
     pid: 'relay-pid',
@@ -1046,12 +1553,12 @@ function loadRelayState(getState) {
 /** `relayUntil`: when the relay started for this job stops at the latest. */
 function summaryMarkdown(inputs, token, version, relayUntil) {
     const rows = [
-        ['Jamf Pro server', inputs.url],
-        ['Authenticated as', whoLabel(inputs.credentials, name => `\`${code(name)}\``)],
+        ['Jamf Pro server', summary_text(inputs.url)],
+        ['Authenticated as', whoLabel(inputs.credentials, code)],
         ...(token.method === 'client-credentials'
-            ? [['Scope', token.scope || '(all roles of the client)']]
+            ? [['Scope', token.scope ? summary_text(token.scope) : '(all roles of the client)']]
             : []),
-        ['Jamf Pro version', version || (inputs.verify ? 'not readable with this token' : 'not checked')],
+        ['Jamf Pro version', version ? summary_text(version) : inputs.verify ? 'not readable' : 'not checked'],
         ['Token expires', `${token.expiresAt.toISOString()} (${token.expiresIn} s after issue)`],
         ['Invalidated at job end', inputs.invalidateToken ? 'yes' : 'no (invalidate-token: false)'],
         ...(inputs.relay && relayUntil
@@ -1064,7 +1571,7 @@ function summaryMarkdown(inputs, token, version, relayUntil) {
             ]
             : [])
     ];
-    const table = rows.map(([name, value]) => `| ${name} | ${cell(value)} |`).join('\n');
+    const table = rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n');
     return `### Jamf Pro token\n\n| | |\n| --- | --- |\n${table}\n`;
 }
 /** `API client ID` or `user account NAME`, with the name formatted as the caller needs. */
@@ -1073,11 +1580,16 @@ function whoLabel(credentials, format = (name) => name) {
         ? `API client ${format(credentials.clientId)}`
         : `user account ${format(credentials.username)}`;
 }
-function code(text) {
-    return text.replace(/`/g, "'");
+/** A value as plain text in a table cell: every character that could start Markdown or HTML escaped. */
+function summary_text(value) {
+    return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&|~!#()]/g, '\\$&');
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/** A name as code in a table cell: nothing is rendered inside a code span but a backtick, or a | that ends the cell. */
+function code(value) {
+    return `\`${value
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')}\``;
 }
 /** A summary is a nicety: a runner without one (or a full disk) must not fail the step. */
 async function writeSummary(core, markdown) {
@@ -1095,7 +1607,7 @@ function relayCallsMarkdown({ calls, refused, tokens }) {
             .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
             .join(', ');
         const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`;
-        return `| ${plain(call.method)} | ${plain(call.path)} | ${plain(statuses)} | ${Number(call.count)} | ${time} |`;
+        return `| ${summary_text(call.method)} | ${summary_text(call.path)} | ${summary_text(statuses)} | ${Number(call.count)} | ${time} |`;
     });
     const table = rows.length > 0
         ? `| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n${rows.join('\n')}\n`
@@ -1114,12 +1626,6 @@ function relayCallsMarkdown({ calls, refused, tokens }) {
 }
 function requests(count) {
     return `${count} ${count === 1 ? 'request' : 'requests'}`;
-}
-/** Text shown as typed: HTML and the characters that Markdown reads (autolinks included) escaped. */
-function plain(text) {
-    return text
-        .replace(/\p{Cc}/gu, '')
-        .replace(/[\\`*_{}[\]()#+\-.!|~:@&<>"]/g, c => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `\\${c}`);
 }
 
 ;// CONCATENATED MODULE: ./src/relay-control.ts
@@ -1214,7 +1720,7 @@ async function portClosed(port, withinMs) {
     const until = Date.now() + withinMs;
     for (;;) {
         const open = await new Promise(resolve => {
-            const socket = (0,external_node_net_namespaceObject.connect)({ port, host: '127.0.0.1' });
+            const socket = (0,external_node_net_.connect)({ port, host: '127.0.0.1' });
             const settle = (listening) => {
                 socket.destroy();
                 resolve(listening);
@@ -1246,32 +1752,57 @@ function killRelay(pid) {
 
 
 
-/** One attempt of at most 4 s keeps the whole post step under 5 s. */
-const POST_TIMEOUT_MS = 4000;
-async function post(core, createTransport, clock = systemClock) {
+
+
+/** All attempts end within 3.5 s of the step's start, which keeps the whole post step, start-up included, under 5 s. */
+const post_POST_BUDGET_MS = 3500;
+async function post(core, createTransport, clock = systemClock, env = process.env) {
+    const deadline = clock.now() + post_POST_BUDGET_MS;
     const state = loadTokenState(name => core.getState(name));
     if (!state)
         return;
     core.setSecret(state.token);
     const relay = loadRelayState(name => core.getState(name));
     if (relay) {
-        const invalidateFirst = (timeoutMs) => invalidate(core, { ...state, timeoutMs: Math.min(state.timeoutMs, timeoutMs) }, createTransport, clock);
+        const invalidateFirst = (timeoutMs) => invalidate(core, state, createTransport, { clock, env, deadline: clock.now() + timeoutMs });
         return stopRelay(core, relay, createTransport, clock, invalidateFirst);
     }
-    return invalidate(core, state, createTransport, clock);
+    return invalidate(core, state, createTransport, { clock, env, deadline });
 }
-async function invalidate(core, state, createTransport, clock) {
+async function invalidate(core, state, createTransport, { clock, env, deadline }) {
+    const validUntil = state.expiresAt.toISOString();
     if (state.expiresAt.getTime() <= clock.now()) {
-        core.info(`The Jamf Pro token expired at ${state.expiresAt.toISOString()}: nothing to invalidate.`);
+        core.info(`The Jamf Pro token expired at ${validUntil}: nothing to invalidate.`);
         return;
     }
-    const timeoutMs = Math.min(state.timeoutMs, POST_TIMEOUT_MS);
-    const transport = createTransport(timeoutMs);
+    const notInvalidated = `Could not invalidate the Jamf Pro token; it stays valid until ${validUntil}.`;
+    // The state is the main step's own, but a token is never sent where the main step would not send it.
+    if (!isServerUrl(state.url)) {
+        core.warning(`${notInvalidated} The saved server address is not an https:// URL, so the token was not sent.`);
+        return;
+    }
+    const secrets = [state.token];
+    let proxy;
     try {
+        const read = readProxy(state.url, env, secret => core.setSecret(secret));
+        secrets.push(...read.secrets);
+        proxy = read.proxy;
+    }
+    catch (error) {
+        if (!(error instanceof ProxySettingError))
+            throw error;
+        core.warning(`${notInvalidated} ${error.message}`);
+        return;
+    }
+    const timeoutMs = Math.min(state.timeoutMs, deadline - clock.now());
+    const transport = createTransport(timeoutMs, proxy);
+    try {
+        // One retry (of a 429, a 503, a dropped connection...) when the budget leaves time for it.
         const client = new JamfClient(state.url, transport, {
-            retries: 0,
+            retries: 1,
             timeoutMs,
             clock,
+            deadline,
             debug: m => core.debug(m)
         });
         const result = await client.invalidate(state.token);
@@ -1280,8 +1811,7 @@ async function invalidate(core, state, createTransport, clock) {
             : 'The Jamf Pro token was already invalid or expired: nothing to invalidate.');
     }
     catch (error) {
-        core.warning(`Could not invalidate the Jamf Pro token; it stays valid until ${state.expiresAt.toISOString()}. ` +
-            failureMessage(error, [state.token], m => core.debug(m)));
+        core.warning(`${notInvalidated} ${failureMessage(error, secrets, m => core.debug(m))}`);
     }
     finally {
         transport.close();
@@ -1323,6 +1853,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -4469,6 +5006,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

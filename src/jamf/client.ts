@@ -1,7 +1,6 @@
 // Builds every request the action sends to Jamf Pro and reads what comes back.
-import type { HttpRequest, HttpResponse, HttpTransport } from '../net/http.js'
+import { basicCredentials, type HttpRequest, type HttpResponse, type HttpTransport } from '../net/http.js'
 import { RequestFailedError, sendWithRetries, type Exchange, type RetryOptions } from '../net/retry.js'
-import { basicCredentials } from '../secrets.js'
 import { jwtClaims, looksLikeHtml, oauthErrorCode, parseJson } from './answers.js'
 import {
   clientRejected,
@@ -11,7 +10,10 @@ import {
   noOAuthEndpoint,
   notJson,
   tokenNotAccepted,
+  tokenTooLarge,
+  tokenUnusable,
   unexpectedResponse,
+  unreadableAnswer,
   userRejected,
   type Target
 } from './errors.js'
@@ -32,7 +34,20 @@ export interface Token {
 
 interface ClientOptions extends RetryOptions {
   timeoutMs: number
+  /** Given each token the moment it is read, before any check can refuse it: to mask it, and to invalidate it if refused. */
+  onToken?: (token: string) => void
+  /** Told what part of an answer was left out because it does not look as it should. */
+  warning?: (message: string) => void
 }
+
+/** Longer than any JWT Jamf Pro issues; a larger one could not be passed to later steps (E2BIG) or kept. */
+const MAX_TOKEN_LENGTH = 16 * 1024
+/** What a Bearer header can carry: visible ASCII. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/
+/** `11.16.0`, optionally with a build suffix: `11.30.2-t1785446884863`. Only the numbers are reported. */
+const VERSION = /^(\d{1,4}(?:\.\d{1,6}){0,3})(?:[-+_.][\w.+-]{0,64})?$/
+/** API roles as Jamf Pro grants them: `api-role:1 api-role:2`. */
+const SCOPE = /^(?:[\w.:-]{1,128}(?: [\w.:-]{1,128}){0,255})?$/
 
 export const PATHS = {
   oauthToken: '/api/oauth/token',
@@ -72,10 +87,7 @@ export class JamfClient {
     const { response, target } = exchange
     if (oauthErrorCode(response) !== '') throw clientRejected(response)
     const body = this.json(exchange)
-    const token = body.access_token
-    if (typeof token !== 'string' || token === '') {
-      throw noAccessToken(target)
-    }
+    const token = this.receive(exchange, body.access_token, () => noAccessToken(target))
     const expiresIn = body.expires_in
     if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
       throw notJson(target, response, 'a token response whose expires_in is not a positive number of seconds')
@@ -91,7 +103,7 @@ export class JamfClient {
       expiresAt,
       expiresIn: seconds,
       lifetime: lifetime(token, seconds),
-      scope: typeof body.scope === 'string' ? body.scope : scope
+      scope: this.grantedScope(target, body.scope, scope)
     }
   }
 
@@ -102,9 +114,9 @@ export class JamfClient {
     // Jamf Pro's verdict is a Jamf-shaped 401; clients read an empty one the same way. HTML is a page in between.
     if (response.status === 401 && !looksLikeHtml(response)) throw userRejected(response, username, password)
     const body = this.json(exchange)
-    if (typeof body.token !== 'string' || body.token === '') {
-      throw notJson(target, response, 'a token response without token')
-    }
+    const token = this.receive(exchange, body.token, () =>
+      notJson(target, response, 'a token response without token')
+    )
     const expiresAt = parseExpires(body.expires)
     if (expiresAt === undefined) {
       throw notJson(target, response, 'a token response whose expires is not a date')
@@ -115,24 +127,20 @@ export class JamfClient {
         `Jamf Pro issued a token that expires at ${expiresAt.toISOString()}, which is already past: check the server's and the runner's clocks.`
       )
     }
-    return {
-      token: body.token,
-      method: 'user',
-      expiresAt,
-      expiresIn,
-      lifetime: lifetime(body.token, expiresIn),
-      scope: ''
-    }
+    return { token, method: 'user', expiresAt, expiresIn, lifetime: lifetime(token, expiresIn), scope: '' }
   }
 
-  /** The server's version, which any valid token may read; the part before '-' is the semantic version. */
+  /** The server's version, which any valid token may read; '' when it does not look like a version. */
   async version(token: Token): Promise<string> {
     const exchange = await this.send('GET', PATHS.version, bearer(token.token))
     const { response, target } = exchange
     if (response.status === 401) throw tokenNotAccepted(target, token.method)
     const version = this.json(exchange).version
     if (typeof version !== 'string' || version === '') throw notJson(target, response, 'no version')
-    return version.split('-')[0]
+    const readable = VERSION.exec(version)?.[1]
+    if (readable === undefined)
+      this.options.warning?.(unreadableAnswer(target, 'version', 'jamf-pro-version'))
+    return readable ?? ''
   }
 
   async invalidate(token: string): Promise<'invalidated' | 'already-invalid'> {
@@ -161,6 +169,27 @@ export class JamfClient {
       if (error instanceof RequestFailedError) throw networkFailure(target, error, this.options.timeoutMs)
       throw error
     }
+  }
+
+  /** The token of a token answer, handed to onToken before it is checked. */
+  private receive(
+    { target }: Exchange & { target: Target },
+    value: unknown,
+    missing: () => JamfError
+  ): string {
+    if (typeof value !== 'string' || value === '') throw missing()
+    this.options.onToken?.(value)
+    if (value.length > MAX_TOKEN_LENGTH) throw tokenTooLarge(target, MAX_TOKEN_LENGTH)
+    if (!HEADER_SAFE.test(value)) throw tokenUnusable(target)
+    return value
+  }
+
+  /** The scope granted, as the answer gives it when it looks like API roles; else what was asked for. */
+  private grantedScope(target: Target, granted: unknown, asked: string): string {
+    if (typeof granted !== 'string') return asked
+    if (SCOPE.test(granted)) return granted
+    this.options.warning?.(unreadableAnswer(target, 'scope', 'scope'))
+    return ''
   }
 
   /** A 200 JSON object, or the one-line reason why the answer is not that. */

@@ -1,6 +1,7 @@
 // Turns every failure into one line that says what happened and what to do, in Jamf Pro terms.
-import { errorCode, header, proxyFailure, type HttpResponse } from '../net/http.js'
+import { errorCode, header, secondsText, type HttpResponse } from '../net/http.js'
 import { isRetryableStatus, RequestFailedError } from '../net/retry.js'
+import { proxyFailure } from '../net/tunnel.js'
 import { redact } from '../secrets.js'
 import { jamfErrorCodes, looksLikeHtml, oauthErrorCode } from './answers.js'
 
@@ -37,7 +38,7 @@ export function unexpectedResponse(target: Target, response: HttpResponse, attem
   const where = `Jamf Pro answered ${target.label} with HTTP ${status}`
   if (status >= 300 && status < 400) {
     const location = header(response, 'location')
-    const to = location ? ` to ${withoutQuery(location, target.url)}` : ''
+    const to = location ? ` to ${originOf(location, target.url)}` : ''
     return new JamfError(
       `${where}, a redirect${to}; credentials are never sent on after a redirect. ` +
         `Set url to the Jamf Pro server's own address, or exempt the API from the SSO or proxy rule that redirects it.`,
@@ -72,6 +73,28 @@ export function unexpectedResponse(target: Target, response: HttpResponse, attem
     )
   }
   return new JamfError(`${where}, which the action does not expect${jamfErrorCode(response)}.`, status)
+}
+
+export function tokenTooLarge(target: Target, maxLength: number): JamfError {
+  return new JamfError(
+    `Jamf Pro answered ${target.label} with a token longer than ${maxLength / 1024} kB, more than any Jamf Pro token: ` +
+      `another server or a proxy may be answering in its place. Check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`
+  )
+}
+
+export function tokenUnusable(target: Target): JamfError {
+  return new JamfError(
+    `Jamf Pro answered ${target.label} with a token that holds characters an HTTP header cannot carry, so no tool could use it: ` +
+      `check that ${ROOT_URL_HINT}, and that no proxy rewrites API answers.`
+  )
+}
+
+/** Server text that does not look as it should is never printed: a warning says what was left out. */
+export function unreadableAnswer(target: Target, field: string, output: string): string {
+  return (
+    `Jamf Pro answered ${target.label} with a ${field} that the action cannot read, so the ${output} output is empty. ` +
+    'The token itself works; if this persists, check for a proxy that rewrites API answers.'
+  )
 }
 
 export function notJson(target: Target, response: HttpResponse, missing?: string): JamfError {
@@ -195,8 +218,16 @@ export function networkFailure(target: Target, failure: RequestFailedError, time
     )
   }
   if (code === 'ATTEMPT_TIMEOUT' || code === 'ETIMEDOUT') {
+    // An attempt under a time budget (the post step) may have had less than timeout.
+    const limit = (error as { timeoutMs?: number }).timeoutMs ?? timeoutMs
     return new JamfError(
-      `No answer from Jamf Pro to ${target.label} within ${timeoutMs / 1000} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`
+      `No answer from Jamf Pro to ${target.label} within ${secondsText(limit)} s${after}: check url, the network and any firewall; raise timeout if the server is slow.`
+    )
+  }
+  if (code.startsWith('HPE_')) {
+    return new JamfError(
+      `The answer to ${target.label} from ${host} is not valid HTTP (${code})${after}: url's port may not speak HTTP or HTTPS, ` +
+        'or a proxy or load balancer garbles the answer. Check url and its port, and any proxy between the runner and Jamf Pro.'
     )
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
@@ -240,11 +271,11 @@ function hostname(target: Target): string {
   return new URL(target.url).hostname
 }
 
-/** A redirect's destination without query or fragment, which can carry tokens of an SSO flow. */
-function withoutQuery(location: string, base: string): string {
+/** A redirect's destination as its origin only: its path, query and fragment can carry anything. */
+function originOf(location: string, base: string): string {
   try {
-    const url = new URL(location, base)
-    return `${url.origin}${url.pathname}`
+    const { origin } = new URL(location, base)
+    return origin === 'null' ? 'an address that is not a web server' : origin
   } catch {
     return 'an unreadable address'
   }
@@ -257,15 +288,16 @@ function jamfErrorCode(response: HttpResponse): string {
 }
 
 /**
- * The single line for any failure. A failure the action did not foresee still ends as one clean line;
- * its details go to debug output with every secret removed.
+ * The single line for any failure, with every known secret removed. A failure the action did not foresee
+ * still ends as one clean line; its details go to debug output.
  */
 export function failureMessage(
   error: unknown,
   secrets: readonly string[],
   debug: (message: string) => void
 ): string {
-  if (error instanceof JamfError) return error.message
+  // Every message is redacted, whatever it was built from: a server can echo a secret in any answer.
+  if (error instanceof JamfError) return redact(error.message, secrets)
   const detail =
     error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)
   debug(`unexpected failure: ${redact(detail, secrets)}`)

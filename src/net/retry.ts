@@ -1,12 +1,6 @@
 // The one place that decides what is tried again, and how long to wait before it.
-import {
-  errorCode,
-  header,
-  proxyFailure,
-  type HttpRequest,
-  type HttpResponse,
-  type HttpTransport
-} from './http.js'
+import { errorCode, header, type HttpRequest, type HttpResponse, type HttpTransport } from './http.js'
+import { proxyFailure } from './tunnel.js'
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 // Faults of the network or of a server restarting; a permanent DNS failure (ENOTFOUND) or a TLS
@@ -26,6 +20,8 @@ const RETRYABLE_CODES = new Set([
 /** Backoff doubles from 1 s; no wait, Retry-After included, is longer than 10 s. */
 const BACKOFF_BASE_MS = 1000
 export const MAX_DELAY_MS = 10_000
+/** Under a deadline, a retry is made only if its attempt can still have this long. */
+const MIN_ATTEMPT_MS = 1000
 
 export interface Clock {
   now(): number
@@ -43,6 +39,8 @@ export interface RetryOptions {
   retries: number
   clock: Clock
   debug: (message: string) => void
+  /** When all attempts must be over (clock time), for a step with a time budget. */
+  deadline?: number
 }
 
 export interface Exchange {
@@ -68,9 +66,10 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 function isRetryableError(error: unknown): boolean {
-  // A proxy's refusal (403, 407) comes as ECONNRESET too, but it will not mend, and repeating a
-  // rejected proxy login can lock the account.
-  if (/^HTTP 4\d\d$/.test(proxyFailure(error) ?? '')) return false
+  // A proxy's refusal (403, 407) will not mend, and repeating a rejected proxy login can lock the
+  // account; its other failures are retried as the network's.
+  const proxy = proxyFailure(error)
+  if (proxy !== undefined) return !/^HTTP 4\d\d$/.test(proxy)
   return RETRYABLE_CODES.has(errorCode(error))
 }
 
@@ -96,19 +95,24 @@ export async function sendWithRetries(
   label: string,
   options: RetryOptions
 ): Promise<Exchange> {
-  const { clock, debug } = options
+  const { clock, debug, deadline } = options
   const attempts = options.retries + 1
+  // Another attempt is made only if there is one left and, under a deadline, time for it.
+  const mayRetry = (attempt: number, wait: number): boolean =>
+    attempt < attempts && (deadline === undefined || clock.now() + wait + MIN_ATTEMPT_MS <= deadline)
   for (let attempt = 1; ; attempt++) {
     const sentAt = clock.now()
     let wait: number
     try {
-      const response = await transport.send(request)
+      const response = await transport.send(
+        deadline === undefined ? request : { ...request, timeoutMs: deadline - sentAt }
+      )
       debug(
         `attempt ${attempt}/${attempts}: ${label} -> HTTP ${response.status} in ${clock.now() - sentAt} ms`
       )
-      if (!isRetryableStatus(response.status) || attempt === attempts)
-        return { response, attempts: attempt, sentAt }
       wait = retryDelayMs(attempt, header(response, 'retry-after'), clock)
+      if (!isRetryableStatus(response.status) || !mayRetry(attempt, wait))
+        return { response, attempts: attempt, sentAt }
     } catch (error) {
       debug(
         `attempt ${attempt}/${attempts}: ${label} -> ${errorCode(error) || 'error'} after ${clock.now() - sentAt} ms`
@@ -116,8 +120,8 @@ export async function sendWithRetries(
       // Network, TLS and proxy errors carry a code. One without is the action's own fault, not the
       // network's: it goes on as it is, so that failureMessage reports it (redacted) as unexpected.
       if (errorCode(error) === '') throw error
-      if (!isRetryableError(error) || attempt === attempts) throw new RequestFailedError(error, attempt)
       wait = retryDelayMs(attempt, undefined, clock)
+      if (!isRetryableError(error) || !mayRetry(attempt, wait)) throw new RequestFailedError(error, attempt)
     }
     debug(`retrying ${label} in ${wait} ms`)
     await clock.sleep(wait)

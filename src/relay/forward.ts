@@ -1,13 +1,9 @@
 // Forwards one request to Jamf Pro with the relay's token, both bodies streamed (a multi-GB upload in
 // constant memory), and never follows a redirect: a 3xx goes back to the client as it came.
-import http, {
-  type Agent,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse
-} from 'node:http'
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import https from 'node:https'
 import { pipeline } from 'node:stream'
+import type { Connections } from '../net/tunnel.js'
 import type { AffinityJar } from './affinity.js'
 import { sendJamfError } from './answers.js'
 import type { Lease } from './tokens.js'
@@ -35,7 +31,8 @@ const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name 
 export interface Upstream {
   /** The Jamf Pro server's root, a path prefix included. */
   url: URL
-  agent: Agent
+  /** At most 4 at a time (server.ts), through the proxy when there is one. */
+  connections: Connections
   jar: AffinityJar
 }
 
@@ -47,7 +44,7 @@ export function forward(
   lease: Lease,
   done: (status: number) => void
 ): void {
-  const { url, agent, jar } = upstream
+  const { url, connections, jar } = upstream
   let status = 0
   let finished = false
   const finish = (): void => {
@@ -71,7 +68,7 @@ export function forward(
     method: req.method,
     path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
     headers,
-    agent
+    agent: connections.agent
   })
   outgoing.on('response', incoming => {
     status = incoming.statusCode ?? 502

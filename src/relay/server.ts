@@ -85,7 +85,7 @@ export class Relay {
       this.#server.close()
       for (const res of this.#inFlight) res.destroy()
       const tokens = await this.keeper.stop(STOP_INVALIDATION_MS)
-      this.upstream.agent.destroy()
+      this.upstream.connections.destroyAll()
       return this.#audit.report(tokens)
     })()
     return this.#stopping
