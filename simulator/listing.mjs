@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The Jamf Pro API's paged lists (`{"totalCount": N, "results": [...]}`), as Jamf's OpenAPI documents
  * them (specs/*.yaml in Jamf-Concepts/jamf-cli, DefinitionsLibrary parameters): `page` from 0 (default 0),

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The simulator's options: what it starts with and what setOption() may change while it runs.
  * Defaults are those of a real server where the evidence gives one (docs/jamf-pro-api.md).
