@@ -59,7 +59,7 @@ function lifetime(name, value) {
   return value
 }
 
-/** @type {Partial<Record<keyof RuntimeOptions, (value: any) => unknown>>} */
+/** @type {{ [K in keyof RuntimeOptions]?: (value: RuntimeOptions[K]) => unknown }} */
 const CHECKS = {
   credentials: value => ({ ...DEFAULT_CREDENTIALS, ...value }),
   jamfVersion: value => (parseJamfVersion(value), value),
