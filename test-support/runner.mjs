@@ -18,7 +18,6 @@ import { readCommands } from './runner/workflow-commands.mjs'
 export { parseFileCommands } from './runner/file-commands.mjs'
 export { createJob } from './runner/job.mjs'
 export { renderLog } from './runner/log.mjs'
-export { parseCommands } from './runner/workflow-commands.mjs'
 
 /**
  * @typedef {import('./runner/job.mjs').Job} Job

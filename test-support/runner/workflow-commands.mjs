@@ -216,9 +216,3 @@ export function readCommands(lines) {
   }
   return { commands, outputs, state, failed }
 }
-
-/**
- * The commands in a step's output text (stdout, stderr or both).
- * @param {string} output @returns {Command[]}
- */
-export const parseCommands = output => readCommands(splitLines(output)).commands
