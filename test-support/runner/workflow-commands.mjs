@@ -79,13 +79,6 @@ const DEPRECATED = name =>
   `The \`${name}\` command is deprecated and will be disabled soon. Please upgrade to using Environment Files. ` +
   'For more information see: https://github.blog/changelog/2022-10-11-github-actions-deprecating-save-state-and-set-output-commands/'
 
-/** The lines of a step's output, as .NET's ReadLine splits them. @param {string} text */
-function splitLines(text) {
-  const lines = text.split(/\r\n|\r|\n/)
-  if (lines.at(-1) === '') lines.pop()
-  return lines
-}
-
 /** @param {string} text @param {string} separator @param {Escapes} mappings */
 function properties(text, separator, mappings) {
   /** @type {Record<string, string>} */
