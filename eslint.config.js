@@ -10,7 +10,7 @@ export default defineConfig(
     ignores: ['dist/', 'node_modules/', 'coverage/']
   },
   {
-    // src/, __tests__/ and test-support/: every TypeScript file.
+    // src/ and __tests__/: every TypeScript file.
     files: ['**/*.ts', '**/*.mts'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     rules: {
@@ -18,7 +18,7 @@ export default defineConfig(
     }
   },
   {
-    // simulator/, scripts/, .github/actions/ and the config files: every JavaScript file (ESM).
+    // simulator/, scripts/, test-support/, .github/actions/ and the config files: every JavaScript file (ESM).
     files: ['**/*.js', '**/*.mjs'],
     extends: [js.configs.recommended],
     languageOptions: {

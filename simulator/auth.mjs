@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The authentication endpoints: OAuth client credentials, user tokens, keep-alive, invalidation and the
  * token's details. Facts from docs/jamf-pro-api.md and Jamf's OpenAPI (specs/Authentication.yaml in

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Categories (GET, POST /api/v1/categories; GET, PUT /api/v1/categories/{id}), from Jamf's OpenAPI
  * (specs/Category.yaml in Jamf-Concepts/jamf-cli): a Category is `{id, name, priority}`, name and

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Two Classic API resources (/JSSResource/...), enough to show that a token works there too: the
  * Classic API takes the same bearer tokens (confirmed: 10.35 and later, API clients 10.49 and later),

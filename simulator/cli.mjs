@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Run the Jamf Pro simulator until SIGINT/SIGTERM:
  *   node simulator/cli.mjs [--port 8080] [--host 127.0.0.1] [--https] [--jamf-version 11.16.0]

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The simulator's computers: generated, not stored, each a pure function of its index so that every run
  * (and every page of a run) sees the same fleet. Fields and their forms follow Jamf's OpenAPI

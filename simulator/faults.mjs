@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Injected faults: what to answer instead of (or on top of) the server's own answer, for tests of how a
  * client copes with outages, proxies, SSO pages and broken answers. Applied before authentication and

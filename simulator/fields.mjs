@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Objects written to the Jamf Pro API (POST and PUT bodies), checked as a real server checks them against
  * the object's schema in Jamf's OpenAPI: a JSON object, each known field of its type, the required ones

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * GET /api/v{1,3,4}/computers-inventory: the computers (computers.mjs) as a paged list (listing.mjs),
  * each with the sections asked for (`section`, repeatable, default GENERAL) and every other section null,
@@ -64,8 +65,11 @@ const FILTER = [
   'hardware.serialNumber'
 ].concat(['hardware.model', 'hardware.macAddress', 'operatingSystem.version', 'userAndLocation.username'])
 
-/** Each version: the server version that added it, its sections, its sort fields. */
-const VERSIONS = /** @type {const} */ ({
+/**
+ * Each version: the server version that added it, its sections, its sort fields.
+ * @type {Record<1 | 3 | 4, { from: string, dropped: Section[], sort: string[] }>}
+ */
+const VERSIONS = {
   1: { from: '0.0.0', dropped: [], sort: [...SHARED_SORT, 'general.lastContactTime'] },
   3: { from: '11.23.0', dropped: ['PLUGINS', 'FONTS'], sort: [...SHARED_SORT, 'general.lastContactTime'] },
   4: {
@@ -73,7 +77,7 @@ const VERSIONS = /** @type {const} */ ({
     dropped: ['PLUGINS', 'FONTS'],
     sort: [...SHARED_SORT, 'general.lastCheckIn', 'general.lastContact']
   }
-})
+}
 
 /** @param {1 | 3 | 4} version @returns {import('./router.mjs').Route} */
 function inventoryRoute(version) {

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Tokens as Jamf Pro issues them: JWTs (header.payload.signature, base64url) signed with HS256, with
  * Jamf's claims in Jamf's order.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The Jamf Pro API's paged lists (`{"totalCount": N, "results": [...]}`), as Jamf's OpenAPI documents
  * them (specs/*.yaml in Jamf-Concepts/jamf-cli, DefinitionsLibrary parameters): `page` from 0 (default 0),
@@ -22,8 +23,11 @@ const MAX_PAGE_SIZE = 2000
  * @property {string} defaultSort e.g. 'id:asc'
  */
 
-/** A dotted path's value in an object. @param {any} item @param {string} path */
-export const valueAt = (item, path) => path.split('.').reduce((value, key) => value?.[key], item)
+/** A dotted path's value in an object. @param {unknown} item @param {string} path @returns {unknown} */
+export const valueAt = (item, path) =>
+  path
+    .split('.')
+    .reduce((value, key) => /** @type {Record<string, unknown> | undefined} */ (value)?.[key], item)
 
 /** @param {unknown} a @param {unknown} b */
 function compare(a, b) {

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A multipart/form-data body (RFC 7578) read as it streams in: each part's headers are parsed, a named
  * file part is hashed and counted on the fly, and no part is ever held whole in memory, so that a test can
@@ -31,6 +32,7 @@ export function multipartBoundary(contentType) {
 export async function readFilePart(body, boundary, field) {
   // Every delimiter after the first is preceded by CRLF; the body's first line is the first delimiter.
   const delimiter = Buffer.from(`\r\n--${boundary}`)
+  /** @type {Buffer} */
   let pending = Buffer.from('\r\n')
   let state = /** @type {'preamble' | 'boundary' | 'headers' | 'content' | 'done'} */ ('preamble')
   /** @type {{ hash: import('node:crypto').Hash, size: number, fileName: string } | undefined} */

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The simulator's options: what it starts with and what setOption() may change while it runs.
  * Defaults are those of a real server where the evidence gives one (docs/jamf-pro-api.md).
@@ -58,7 +59,7 @@ function lifetime(name, value) {
   return value
 }
 
-/** @type {Partial<Record<keyof RuntimeOptions, (value: any) => unknown>>} */
+/** @type {{ [K in keyof RuntimeOptions]?: (value: RuntimeOptions[K]) => unknown }} */
 const CHECKS = {
   credentials: value => ({ ...DEFAULT_CREDENTIALS, ...value }),
   jamfVersion: value => (parseJamfVersion(value), value),

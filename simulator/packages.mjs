@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The Jamf Pro API's packages: a package record is created first, then its file is uploaded to it. Facts
  * from Jamf's OpenAPI (specs/Packages.yaml in Jamf-Concepts/jamf-cli) and grahamrpugh.com (2024-05-16,

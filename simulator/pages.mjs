@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The HTML pages a Jamf Pro server answers with where there is no JSON to give.
  * Confirmed: a missing path, asked with a valid token, gets an HTML 404 (BIG-RAT/Prune#53); the web

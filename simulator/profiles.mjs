@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Server versions: which OAuth token paths a Jamf Pro of a given version serves, and the version
  * endpoint that reports it.

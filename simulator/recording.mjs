@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * What the simulator records of each request, for tests to check what a client sent.
  */

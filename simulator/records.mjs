@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Jamf Pro API objects known by a unique name and addressed by id (categories, scripts), each kind with
  * the same four operations in Jamf's OpenAPI (Category.yaml, Script.yaml in Jamf-Concepts/jamf-cli):

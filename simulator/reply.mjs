@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Writing an answer as Jamf Pro does: its content types, its two error shapes (the Jamf Pro API's
  * `{httpStatus, errors}` and OAuth's `{error}` on the token paths), and Jamf Cloud's affinity cookies.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Routing as Jamf Pro does it: authentication first, then the route. Areas plug in as route tables
  * (auth.mjs, profiles.mjs, classic.mjs, packages.mjs, inventory.mjs, categories.mjs, scripts.mjs); a route is public (reached without a token, like the token

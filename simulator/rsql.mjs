@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The part of RSQL (the `filter` parameter of Jamf Pro API lists) that clients of this project send:
  * comparisons `field==value` and `field!=value`, joined by `and` / `;` and `or` / `,` (and binds tighter),

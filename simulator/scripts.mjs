@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Scripts (GET, POST /api/v1/scripts; GET, PUT /api/v1/scripts/{id}), from Jamf's OpenAPI
  * (specs/Script.yaml in Jamf-Concepts/jamf-cli): only `name` is required; priority is one of BEFORE,

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A local Jamf Pro simulator for tests, the demo and CI: it listens, records every request and the TCP
  * connection it came on, applies injected faults, and answers like a real server of a chosen version
@@ -83,7 +84,11 @@ export class Simulator {
   constructor(options) {
     for (const [name, value] of Object.entries(options)) {
       if (START_OPTIONS.includes(name)) continue
-      if (value !== undefined) this.setOption(/** @type {keyof RuntimeOptions} */ (name), value)
+      if (value === undefined) continue
+      this.setOption(
+        /** @type {keyof RuntimeOptions} */ (name),
+        /** @type {RuntimeOptions[keyof RuntimeOptions]} */ (value)
+      )
     }
     for (const [key, fault] of Object.entries(options.faults ?? {})) this.setFault(key, fault)
     const tls = options.https

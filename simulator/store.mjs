@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The objects a simulator holds (package records, categories, scripts): each kind numbered from 1, as
  * Jamf Pro numbers a new server's objects, and kept as given so that tests can read back what clients

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Self-signed certificates for HTTPS tests, made with the `openssl` CLI (no shell, so it works the
  * same on Linux, macOS and Windows). `openssl ca -selfsign` is used because it can set both validity

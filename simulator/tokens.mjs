@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The tokens the simulator has issued, and the check of a request's bearer token.
  * A token is valid until its lifetime ends or it is invalidated, on every path that takes a token.

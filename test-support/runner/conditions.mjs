@@ -1,9 +1,12 @@
+// @ts-check
 // The part of the runner's expression language a `post-if` needs, evaluated as written (the runner adds
 // no implicit success() to it): the status functions always(), success(), failure() and cancelled(), in
 // any letter case, combined with !, &&, || and parentheses. Anything else is refused with an error
 // rather than guessed at.
 
-/** The job's status when the condition is evaluated: 'success', 'failure' or 'cancelled'. */
+/** The job's status when a condition is evaluated. @typedef {'success' | 'failure' | 'cancelled'} Status */
+
+/** Whether `expression` holds for a job of this status. @param {string} expression @param {Status} status */
 export function evaluateCondition(expression, status) {
   const refuse = () => {
     throw new Error(
@@ -13,27 +16,35 @@ export function evaluateCondition(expression, status) {
   }
   const tokens = expression.match(/\s+|&&|\|\||[!()]|[A-Za-z_][\w-]*|./g)?.filter(token => token.trim()) ?? []
   let at = 0
+  /** @param {string} expected */
   const take = expected => (tokens[at] === expected ? (at++, true) : false)
+  /** @type {Record<string, () => boolean>} */
   const functions = {
     always: () => true,
     success: () => status === 'success',
     failure: () => status === 'failure',
     cancelled: () => status === 'cancelled'
   }
+  /** @returns {boolean} */
   const primary = () => {
     if (take('(')) {
       const value = or()
       return take(')') ? value : refuse()
     }
     const name = tokens[at++]?.toLowerCase()
-    return Object.hasOwn(functions, name) && take('(') && take(')') ? functions[name]() : refuse()
+    return name !== undefined && Object.hasOwn(functions, name) && take('(') && take(')')
+      ? functions[name]()
+      : refuse()
   }
+  /** @returns {boolean} */
   const unary = () => (take('!') ? !unary() : primary())
+  /** @returns {boolean} */
   const and = () => {
     let value = unary()
     while (take('&&')) value = unary() && value
     return value
   }
+  /** @returns {boolean} */
   const or = () => {
     let value = and()
     while (take('||')) value = and() || value

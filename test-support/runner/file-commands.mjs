@@ -1,3 +1,4 @@
+// @ts-check
 // The file commands as the runner reads them once a step has ended (FileCommandManager.cs), each file
 // on its own and in the runner's order: GITHUB_PATH, GITHUB_ENV, GITHUB_STEP_SUMMARY, GITHUB_STATE,
 // GITHUB_OUTPUT. Entries are `name=value` or `name<<DELIMITER` ... `DELIMITER`, split on LF only (a Linux
@@ -7,7 +8,26 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Variable, the runner's name for it in its errors, and its file name prefix. */
+/**
+ * @typedef {'GITHUB_PATH' | 'GITHUB_ENV' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_STATE' | 'GITHUB_OUTPUT'} FileVariable
+ * @typedef {Record<FileVariable, string>} FileCommands One step's file commands: each variable's file.
+ */
+/**
+ * What the runner takes from a step's file commands.
+ * @typedef {object} FileCommandResult
+ * @property {string[]} paths directories added to PATH
+ * @property {Record<string, string>} exported
+ * @property {string} summary
+ * @property {Record<string, string>} state
+ * @property {Record<string, string>} outputs
+ * @property {import('./workflow-commands.mjs').Command[]} commands the runner's own error lines
+ * @property {boolean} failed
+ */
+
+/**
+ * Variable, the runner's name for it in its errors, and its file name prefix.
+ * @type {[variable: FileVariable, name: string, prefix: string][]}
+ */
 const FILES = [
   ['GITHUB_PATH', 'path', 'add_path_'],
   ['GITHUB_ENV', 'env', 'set_env_'],
@@ -17,7 +37,10 @@ const FILES = [
 ]
 const SUMMARY_LIMIT = 1024 * 1024
 
-/** The `name`/`value` entries of a file command, in order; throws the runner's error at a malformed one. */
+/**
+ * The `name`/`value` entries of a file command, in order; throws the runner's error at a malformed one.
+ * @param {string} text @returns {Generator<[name: string, value: string]>}
+ */
 function* entries(text) {
   let index = 0
   const readLine = () => {
@@ -53,14 +76,17 @@ function* entries(text) {
   }
 }
 
-/** A file command's entries as an object; throws the runner's error on the first malformed entry. */
+/**
+ * A file command's entries as an object; throws the runner's error on the first malformed entry.
+ * @param {string} text @returns {Record<string, string>}
+ */
 export const parseFileCommands = text => Object.fromEntries(entries(text))
 
-/** Fresh, empty files for one step, in `dir`, as GITHUB_* variables. */
+/** Fresh, empty files for one step, in `dir`, as GITHUB_* variables. @param {string} dir */
 export function createFileCommands(dir) {
   const suffix = randomUUID()
-  const files = Object.fromEntries(
-    FILES.map(([variable, , prefix]) => [variable, join(dir, `${prefix}${suffix}`)])
+  const files = /** @type {FileCommands} */ (
+    Object.fromEntries(FILES.map(([variable, , prefix]) => [variable, join(dir, `${prefix}${suffix}`)]))
   )
   for (const file of Object.values(files)) writeFileSync(file, '')
   return files
@@ -69,17 +95,26 @@ export function createFileCommands(dir) {
 /**
  * What the runner makes of the files: PATH additions, exported variables, the summary, state and
  * outputs; its own error lines (`runner: true`), and whether they fail the step.
+ * @param {FileCommands} files @returns {FileCommandResult}
  */
 export function readFileCommands(files) {
+  /** @type {FileCommandResult} */
   const result = { paths: [], exported: {}, summary: '', state: {}, outputs: {}, commands: [], failed: false }
+  /** @param {string} message */
   const error = message => result.commands.push({ command: 'error', message, runner: true })
+  /** @param {FileVariable} variable */
   const read = variable => readFileSync(files[variable], 'utf8').replace(/^\uFEFF/, '')
+  /**
+   * @param {FileVariable} variable @param {string} context
+   * @param {(name: string, value: string) => void} set
+   */
   const apply = (variable, context, set) => {
     try {
       for (const [name, value] of entries(read(variable))) set(name, value)
     } catch (failure) {
       error(`Unable to process file command '${context}' successfully.`)
-      error(failure.message)
+      // entries() and readFileSync throw Errors only.
+      error(/** @type {Error} */ (failure).message)
       result.failed = true
     }
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // A job's directories on a GitHub-hosted Linux runner and the environment its JavaScript steps get
 // (Handler.cs, NodeScriptActionHandler.cs, GitHubContext.cs, RunnerContext.cs, ProcessInvoker.cs):
 // the runner's own environment (PATH, HOME, RUNNER_TRACKING_ID), the job's variables from GITHUB_ENV,
@@ -9,7 +10,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 
+/** @type {Partial<Record<NodeJS.Platform, string>>} */
 const OS = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }
+/** @type {Partial<Record<NodeJS.Architecture, string>>} */
 const ARCH = { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }
 /** The workflow around the step: `uses: your-org/jamf-pro-auth@v1` with `id: jamf`, on a push to main. */
 const WORKFLOW = {
@@ -45,8 +48,25 @@ const WORKFLOW = {
 }
 
 /**
+ * A job's directories and the values its runner keeps for every step; the github context its steps share.
+ * @typedef {object} Job
+ * @property {string} root
+ * @property {string} temp
+ * @property {string} toolCache
+ * @property {string} workspaceRoot
+ * @property {string} workspace
+ * @property {string} fileCommands
+ * @property {string} eventPath
+ * @property {string} trackingId
+ * @property {string} runtimeToken
+ * @property {Record<string, string>} github
+ * @property {() => void} remove
+ */
+
+/**
  * A job's directories (removed by `remove()`) and the values its runner keeps for every step. `github`
  * changes the github context (e.g. event_name, job); `event` is the payload at GITHUB_EVENT_PATH.
+ * @param {{ github?: Record<string, string>, event?: unknown }} [options] @returns {Job}
  */
 export function createJob({ github = {}, event } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'jamf-pro-auth-job-'))
@@ -70,6 +90,7 @@ export function createJob({ github = {}, event } = {}) {
   return job
 }
 
+/** @param {string} prefix @param {Record<string, string>} values @returns {Record<string, string>} */
 const withPrefix = (prefix, values) =>
   Object.fromEntries(Object.entries(values).map(([name, value]) => [`${prefix}${name.toUpperCase()}`, value]))
 
@@ -77,8 +98,14 @@ const withPrefix = (prefix, values) =>
  * One step's environment. `files` are its file commands (GITHUB_ENV...), `jobEnv` what earlier steps
  * exported, `env` the step's `env:`, `paths` what earlier steps added to PATH, `github` what differs
  * for this step (a `run:` step's GITHUB_ACTION is `__run`, and it has no action repository or ref).
+ * @param {Job} job
+ * @param {{ files: Record<string, string>, inputs: Record<string, string>, state: Record<string, string>,
+ *   jobEnv: Record<string, string>, env: Record<string, string>, paths: string[],
+ *   github?: Record<string, string> }} step
+ * @returns {Record<string, string>}
  */
 export function stepEnvironment(job, { files, inputs, state, jobEnv, env, paths, github = {} }) {
+  /** @type {Record<string, string>} */
   const environment = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? job.root,

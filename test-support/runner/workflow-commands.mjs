@@ -1,8 +1,28 @@
+// @ts-check
 // Workflow commands as the runner reads them (ActionCommandManager.cs, ActionCommand.cs): from stdout and
 // stderr alike, a line at a time, where LF, CRLF or a lone CR ends a line (.NET's ReadLine). A command is
 // `::name k=v,k=v::data` after any leading white space, or the older `##[name k=v;k=v]data` anywhere in a
 // line; only the runner's own names count, in any letter case. `::stop-commands::TOKEN` turns commands into
 // plain text until `::TOKEN::`. The runner's own lines (warnings, failures) are marked `runner: true`.
+
+/**
+ * A line of the step's log: a workflow command, or `log` for plain text.
+ * @typedef {object} Command
+ * @property {string} command
+ * @property {string} message
+ * @property {Record<string, string>} [properties] The command's properties (`::error title=…::`), when
+ *   it has any; names in lower case.
+ * @property {true} [runner] A line the runner writes itself (a warning about inputs, a failed file
+ *   command…).
+ */
+/**
+ * A command as parsed from a line, before the runner acts on it.
+ * @typedef {{ name: string, properties: Record<string, string>, data: string }} ParsedCommand
+ */
+/**
+ * Escape codes and what they stand for, in the order they are undone.
+ * @typedef {[code: string, raw: string][]} Escapes
+ */
 
 const NAMES = new Set([
   'add-mask',
@@ -24,11 +44,13 @@ const NAMES = new Set([
 /** Commands the runner does not echo with `::echo::on`. */
 const OMIT_ECHO = new Set(['add-mask', 'debug', 'error', 'notice', 'warning'])
 
+/** @type {Escapes} */
 const DATA = [
   ['%0D', '\r'],
   ['%0A', '\n'],
   ['%25', '%']
 ]
+/** @type {Escapes} */
 const PROPERTY = [
   ['%0D', '\r'],
   ['%0A', '\n'],
@@ -36,6 +58,7 @@ const PROPERTY = [
   ['%2C', ','],
   ['%25', '%']
 ]
+/** @type {Escapes} */
 const LEGACY = [
   ['%3B', ';'],
   ['%0D', '\r'],
@@ -43,24 +66,22 @@ const LEGACY = [
   ['%5D', ']'],
   ['%25', '%']
 ]
+/** @param {string} text @param {Escapes} mappings */
 const unescape = (text, mappings) => mappings.reduce((out, [code, raw]) => out.split(code).join(raw), text)
 
+/** @param {string} name */
 const DISABLED = name =>
   `The \`${name}\` command is disabled. Please upgrade to using Environment Files or opt into unsecure command ` +
   'execution by setting the `ACTIONS_ALLOW_UNSECURE_COMMANDS` environment variable to `true`. For more ' +
   'information see: https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/'
+/** @param {string} name */
 const DEPRECATED = name =>
   `The \`${name}\` command is deprecated and will be disabled soon. Please upgrade to using Environment Files. ` +
   'For more information see: https://github.blog/changelog/2022-10-11-github-actions-deprecating-save-state-and-set-output-commands/'
 
-/** The lines of a step's output, as .NET's ReadLine splits them. */
-function splitLines(text) {
-  const lines = text.split(/\r\n|\r|\n/)
-  if (lines.at(-1) === '') lines.pop()
-  return lines
-}
-
+/** @param {string} text @param {string} separator @param {Escapes} mappings */
 function properties(text, separator, mappings) {
+  /** @type {Record<string, string>} */
   const found = {}
   for (const pair of text.split(separator).filter(Boolean)) {
     const at = pair.indexOf('=')
@@ -70,7 +91,10 @@ function properties(text, separator, mappings) {
   return found
 }
 
-/** `::name k=v,k=v::data` after leading white space (TryParseV2), if `known(name)`. */
+/**
+ * `::name k=v,k=v::data` after leading white space (TryParseV2), if `known(name)`.
+ * @param {string} line @param {(name: string) => boolean} known @returns {ParsedCommand | undefined}
+ */
 function parseCommand(line, known) {
   const text = line.trimStart()
   const end = text.startsWith('::') ? text.indexOf('::', 2) : -1
@@ -84,7 +108,10 @@ function parseCommand(line, known) {
   )
 }
 
-/** `##[name k=v;k=v]data` anywhere in the line (TryParse), if `known(name)`. */
+/**
+ * `##[name k=v;k=v]data` anywhere in the line (TryParse), if `known(name)`.
+ * @param {string} line @param {(name: string) => boolean} known @returns {ParsedCommand | undefined}
+ */
 function parseLegacyCommand(line, known) {
   const start = line.indexOf('##[')
   const end = start < 0 ? -1 : line.indexOf(']', start)
@@ -98,6 +125,11 @@ function parseLegacyCommand(line, known) {
   )
 }
 
+/**
+ * @param {string} info @param {string} data @param {(name: string) => boolean} known
+ * @param {(info: string) => Record<string, string>} readProperties @param {Escapes} dataCodes
+ * @returns {ParsedCommand | undefined}
+ */
 function build(info, data, known, readProperties, dataCodes) {
   const space = info.indexOf(' ')
   const name = (space < 0 ? info : info.slice(0, space)).toLowerCase()
@@ -112,20 +144,30 @@ function build(info, data, known, readProperties, dataCodes) {
 /**
  * The commands in a step's output lines, with their effects: `outputs` and `state` from the deprecated
  * set-output and save-state commands, and `failed` when the runner fails the step over a command.
+ * @param {string[]} lines
+ * @returns {{ commands: Command[], outputs: Record<string, string>, state: Record<string, string>,
+ *   failed: boolean }}
  */
 export function readCommands(lines) {
+  /** @type {Command[]} */
   const commands = []
+  /** @type {Record<string, string>} */
   const outputs = {}
+  /** @type {Record<string, string>} */
   const state = {}
   let failed = false
+  /** @type {string | undefined} */
   let stopToken
   let echo = false
+  /** @param {string} command @param {string} message */
   const runner = (command, message) => commands.push({ command, message, runner: true })
+  /** @param {string} what @param {string} message */
   const fail = (what, message) => {
     runner('error', `Unable to process command '${what}' successfully.`)
     runner('error', message)
     failed = true
   }
+  /** @param {string} name */
   const known = name => NAMES.has(name) || name === stopToken
   for (const line of lines) {
     if (line === '') continue
@@ -143,6 +185,7 @@ export function readCommands(lines) {
     }
     const { name, data } = command
     if (echo && !OMIT_ECHO.has(name)) commands.push({ command: 'log', message: line })
+    /** @type {Command} */
     const shown = { command: name, message: data }
     if (Object.keys(command.properties).length > 0) shown.properties = command.properties
     commands.push(shown)
@@ -166,6 +209,3 @@ export function readCommands(lines) {
   }
   return { commands, outputs, state, failed }
 }
-
-/** The commands in a step's output text (stdout, stderr or both). */
-export const parseCommands = output => readCommands(splitLines(output)).commands

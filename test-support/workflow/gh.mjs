@@ -1,3 +1,4 @@
+// @ts-check
 // A stand-in for the GitHub CLI that GitHub's runner images carry: only `gh release download TAG --repo
 // OWNER/REPO --pattern GLOB... --dir DIR` is modelled, copying the test's release assets (files under
 // --stand-in-assets DIR/TAG, given by the wrapper the workflow runner installs) instead of downloading
@@ -6,13 +7,16 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
+/** @param {string} message @param {number} [code] @returns {never} */
 function fail(message, code = 1) {
   process.stderr.write(`${message}\n`)
   process.exit(code)
 }
 
 const args = process.argv.slice(2)
+/** @type {Record<string, string[]>} */
 const flags = { '--stand-in-assets': [], '--repo': [], '--pattern': [], '--dir': [] }
+/** @type {string[]} */
 const words = []
 for (let i = 0; i < args.length; i++) {
   const [flag, inline] = args[i].split(/=(.*)/s)

@@ -1,3 +1,4 @@
+// @ts-check
 // A stand-in for Jamf's jamf-cli (github.com/Jamf-Concepts/jamf-cli), which cannot be installed here: it
 // does what `jamf-cli [--no-input] pro categories|scripts apply [--yes] --from-file FILE` does, with the
 // same requests, and refuses every other command. From jamf-cli's source
@@ -11,15 +12,20 @@
 // stderr and the server's answer on stdout. JSON files only (jamf-cli also reads YAML).
 import { readFileSync } from 'node:fs'
 
+/** @type {Record<string, string>} */
 const KINDS = { categories: 'category', scripts: 'script' }
 
+/** @param {string} message @param {number} [code] @returns {never} */
 function fail(message, code = 1) {
   process.stderr.write(`Error: ${message}\n`)
   process.exit(code)
 }
 
+/** @param {string[]} args */
 function parse(args) {
+  /** @type {{ noInput: boolean, yes: boolean, fromFile: string | undefined }} */
   const options = { noInput: false, yes: false, fromFile: undefined }
+  /** @type {string[]} */
   const words = []
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split(/=(.*)/s)
@@ -30,21 +36,17 @@ function parse(args) {
     else words.push(args[i])
   }
   const [api, resource, command, ...rest] = words
-  if (
-    api !== 'pro' ||
-    !Object.hasOwn(KINDS, resource) ||
-    command !== 'apply' ||
-    rest.length > 0 ||
-    !options.fromFile
-  )
+  const { fromFile } = options
+  if (api !== 'pro' || !Object.hasOwn(KINDS, resource) || command !== 'apply' || rest.length > 0 || !fromFile)
     fail(
       `jamf-cli stand-in: "jamf-cli ${args.join(' ')}" is not modelled; only ` +
         '"jamf-cli [--no-input] pro categories|scripts apply [--yes] --from-file FILE" is',
       2
     )
-  return { resource, ...options }
+  return { resource, ...options, fromFile }
 }
 
+/** @param {string} method @param {string} path @param {string} [body] @returns {Promise<string>} */
 async function send(method, path, body) {
   const response = await fetch(`${process.env.JAMF_URL}${path}`, {
     method,
@@ -72,9 +74,11 @@ if (!process.env.JAMF_URL || !process.env.JAMF_TOKEN)
   )
 const kind = KINDS[resource]
 const data = readFileSync(fromFile, 'utf8')
+/** @type {{ name?: unknown } | null} */
 const body = JSON.parse(data)
 if (typeof body?.name !== 'string') fail(`input must include a "name" field`)
 const filter = `name=="${body.name.replace(/["\\]/g, '\\$&')}"`
+/** @type {{ results: { id: string, name: string }[] }} */
 const found = JSON.parse(
   await send('GET', `/api/v1/${resource}?page=0&page-size=100&filter=${encodeURIComponent(filter)}`)
 )

@@ -1,3 +1,4 @@
+// @ts-check
 // Small local equivalents of what the documentation's workflows take from outside: the actions they use
 // (checkout, setup-jamf-cli, upload-artifact) and a tool of GitHub's runner image that this machine lacks
 // (gh). Each does, in the job's directories, the part of the real thing the workflows rely on, refuses
@@ -6,17 +7,39 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/**
+ * @typedef {import('../runner.mjs').Job} Job
+ * @typedef {import('../runner.mjs').StepResult} StepResult
+ * @typedef {Pick<StepResult, 'outcome' | 'outputs' | 'exported' | 'paths' | 'commands'>} StandInResult
+ */
+/**
+ * What a stand-in gets: the job, the step's `with:`, the repository's files, the job's artifacts so far.
+ * @typedef {{ job: Job, inputs: Record<string, string>, files: Record<string, string>,
+ *   artifacts: Record<string, string> }} StandInContext
+ */
+/**
+ * @typedef {object} StandIn
+ * @property {RegExp} match the `uses:` values it stands in for
+ * @property {string[]} inputs the inputs it models
+ * @property {string} describe
+ * @property {(context: StandInContext) => StandInResult} run
+ */
+
 const HERE = dirname(fileURLToPath(import.meta.url))
+/** @param {string} text */
 const quote = text => `'${text.replaceAll("'", "'\\''")}'`
 
-/** An executable `name` in `dir` that runs the stand-in `script` (here) with this Node, `prefix` first. */
+/**
+ * An executable `name` in `dir` that runs the stand-in `script` (here) with this Node, `prefix` first.
+ * @param {string} dir @param {string} name @param {string} script @param {string[]} [prefix]
+ */
 function installTool(dir, name, script, prefix = []) {
   mkdirSync(dir, { recursive: true })
   const command = [process.execPath, join(HERE, script), ...prefix].map(quote).join(' ')
   writeFileSync(join(dir, name), `#!/bin/sh\nexec ${command} "$@"\n`, { mode: 0o755 })
 }
 
-/** A file the job writes or reads, kept inside `base`. */
+/** A file the job writes or reads, kept inside `base`. @param {string} base @param {string} path */
 function inside(base, path) {
   const full = normalize(join(base, path))
   if (!full.startsWith(`${base}/`)) throw new Error(`${path} is outside the workspace`)
@@ -26,6 +49,7 @@ function inside(base, path) {
 /**
  * The runner image's tools the workflows use and this machine lacks: `gh`, serving `releaseAssets`
  * ({ tag: { fileName: Buffer } }) to `gh release download`. Returns the directory to put on PATH.
+ * @param {Job} job @param {Record<string, Record<string, string | Buffer>>} [releaseAssets]
  */
 export function prepareImage(job, releaseAssets = {}) {
   const assets = join(job.root, '_release_assets')
@@ -39,6 +63,7 @@ export function prepareImage(job, releaseAssets = {}) {
   return bin
 }
 
+/** @param {Partial<StandInResult>} [extra] @returns {StandInResult} */
 const success = (extra = {}) => ({
   outcome: 'success',
   outputs: {},
@@ -48,6 +73,7 @@ const success = (extra = {}) => ({
   ...extra
 })
 
+/** @type {StandIn[]} */
 const STAND_INS = [
   {
     match: /^actions\/checkout@/,
@@ -90,7 +116,10 @@ const STAND_INS = [
   }
 ]
 
-/** The stand-in for a `uses:` value, or undefined. */
+/**
+ * The stand-in for a `uses:` value, or undefined.
+ * @param {string} uses @returns {Pick<StandIn, 'describe' | 'run'> | undefined}
+ */
 export function findStandIn(uses) {
   const standIn = STAND_INS.find(candidate => candidate.match.test(uses))
   if (!standIn) return undefined
