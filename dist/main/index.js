@@ -1627,7 +1627,6 @@ async function publish(core, inputs, token, version, relay) {
 /* harmony export */   St: () => (/* binding */ createHttpTransport),
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
-/* unused harmony export USER_AGENT */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 /* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
 

@@ -294,8 +294,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hd: () => (/* binding */ secondsText)
 });
 
-// UNUSED EXPORTS: USER_AGENT
-
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);

@@ -38,7 +38,7 @@ class AttemptTimeoutError extends Error {
   }
 }
 
-export const USER_AGENT = 'jamf-pro-auth-action/1'
+const USER_AGENT = 'jamf-pro-auth-action/1'
 
 /**
  * Requests go through @actions/http-client with its redirects and retries off: credentials must never
