@@ -196,7 +196,7 @@ describe('stopping the relay', () => {
     expect(core.infos).toEqual([
       'Stopped the relay after 4 API calls; none of the 3 Jamf Pro tokens it held is valid any more.'
     ])
-    expect(core.summaryText).toContain('| GET | /api/v1/auth | 200 ×4 | 4 | 0.0 s |')
+    expect(core.summaryText).toContain('| GET | `/api/v1/auth` | 200 ×4 | 4 | 0.0 s |')
     expect(fallbacks).toEqual([])
   })
 

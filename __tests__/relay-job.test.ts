@@ -148,8 +148,8 @@ describe('a job with relay: true', () => {
       expect(post.exitCode).toBe(0)
       expect(post.elapsedMs).toBeLessThan(5000)
       expect(await ended(pid, 2000)).toBe(true)
-      expect(post.summary).toMatch(/\| GET \| \/api\/v1\/auth \| 200 ×\d+ \| \d+ \|/)
-      expect(post.summary).toContain('| POST | /api/v1/packages/1/upload | 201 | 1 |')
+      expect(post.summary).toMatch(/\| GET \| `\/api\/v1\/auth` \| 200 ×\d+ \| \d+ \|/)
+      expect(post.summary).toContain('| POST | `/api/v1/packages/1/upload` | 201 | 1 |')
       expect(post.summary).toContain('The relay refused 2 requests without its key')
       expect(renderLog(post.commands)).toMatch(
         /^Stopped the relay after \d+ API calls; none of the \d+ Jamf Pro tokens/

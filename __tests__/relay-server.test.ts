@@ -163,7 +163,7 @@ describe('forwarding', () => {
     ])
   })
 
-  it('opens at most 4 connections for forwarded requests, and renews on its own connection meanwhile', async () => {
+  it('opens at most 3 connections for forwarded requests, and renews on its own connection meanwhile', async () => {
     sim.setOption('clientTokenLifetime', 3) // expires_in 2: renewed every 0.8 s
     await startRelay()
     sim.setFault('/JSSResource/computers', { delayMs: 600 })
@@ -177,7 +177,7 @@ describe('forwarding', () => {
       sim.requests.filter(r => r.path === '/JSSResource/computers').map(r => r.connection)
     )
     const own = sim.requests.filter(r => r.path.startsWith('/api/')).map(r => r.connection)
-    expect(forwarded.size).toBeLessThanOrEqual(4)
+    expect(forwarded.size).toBeLessThanOrEqual(3)
     expect(own.length).toBeGreaterThan(0)
     expect(own.filter(connection => forwarded.has(connection))).toEqual([])
     expect(sim.connections - before).toBeLessThanOrEqual(5)
@@ -279,6 +279,50 @@ describe('token endpoints for tools', () => {
     expect(sim.requests).toEqual([])
     expect((await call(server, 'GET', '/api/v1/auth', { headers: withKey() })).status).toBe(200)
     expect(sim.tokens.every(token => !token.invalidated)).toBe(true)
+  })
+})
+
+describe('paths read as Jamf Pro routes them', () => {
+  it.each([
+    ['/api/v1/auth/keep%2Dalive', 200],
+    ['/api/v1/auth/keep-alive/', 200],
+    ['//api/v1/auth/keep-alive', 200],
+    ['/api/./v1/auth/KEEP-ALIVE', 200],
+    ['/api/v1/auth/invalidate-token;x', 204],
+    ['//api/v1/auth/invalidate-token', 204]
+  ])('answers POST %s itself (%i): no real token is handed out or ended', async (path, status) => {
+    await startRelay()
+    const reply = await call(server, 'POST', path, { headers: withKey() })
+
+    expect(reply.status).toBe(status)
+    expect(reply.body).not.toContain('eyJ')
+    expect(sim.requests).toEqual([])
+    expect(sim.tokens.every(token => !token.invalidated)).toBe(true)
+  })
+
+  it.each([
+    ['GET', '/api/v1/auth/keep-alive'],
+    ['PUT', '/api/v1/auth/invalidate-token'],
+    ['POST', '/api/v2/auth/token'],
+    ['POST', '/uapi/auth/keepAlive'],
+    ['GET', '/api/../api/v1/oauth/token']
+  ])(
+    'refuses %s %s, a token endpoint it does not answer, with 403: never forwarded',
+    async (method, path) => {
+      await startRelay()
+      const reply = await call(server, method, path, { headers: withKey() })
+
+      expect(json(reply)).toEqual([403, jamfError(403, 'RELAY_TOKEN_ENDPOINT')])
+      expect(sim.requests).toEqual([])
+    }
+  )
+
+  it('forwards other paths as routed, and refuses one that climbs above the root', async () => {
+    await startRelay()
+    expect((await call(server, 'GET', '//api/./v1/auth', { headers: withKey() })).status).toBe(200)
+    expect(sim.requests.map(request => request.path)).toEqual(['/api/v1/auth'])
+    expect((await call(server, 'GET', '/../api/v1/auth', { headers: withKey() })).status).toBe(400)
+    expect(sim.requests).toHaveLength(1)
   })
 })
 

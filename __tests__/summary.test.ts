@@ -108,14 +108,14 @@ describe("the relay's record in the job summary", () => {
     expect(markdown).toBe(
       '### Jamf Pro API calls through the relay\n\n' +
         '| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n' +
-        '| GET | /api/v1/computers-inventory | 200 ×2, 401 | 3 | 1.2 s |\n' +
-        '| POST | /api/v1/packages/1/upload | no answer | 1 | 0.1 s |\n\n' +
+        '| GET | `/api/v1/computers-inventory` | 200 ×2, 401 | 3 | 1.2 s |\n' +
+        '| POST | `/api/v1/packages/1/upload` | no answer | 1 | 0.1 s |\n\n' +
         'The relay refused 1 request without its key and 2 requests with a method outside relay-methods; those never reached Jamf Pro. ' +
         'It held 3 Jamf Pro tokens; none is valid any more.\n'
     )
   })
 
-  it('shows what tools sent as text: no table break, link or HTML', () => {
+  it('shows the paths tools sent as code: no table break, link, autolink or HTML', () => {
     const markdown = relayCallsMarkdown({
       calls: [
         {
@@ -131,7 +131,7 @@ describe("the relay's record in the job summary", () => {
     })
     const row = markdown.split('\n').find(line => line.startsWith('| GET'))
     expect(row).toBe(
-      '| GET | /a\\|b/\\<img src=x onerror=alert\\(1\\)\\>/\\[x\\]\\(https://evil.example\\)/\\`code\\`/\\*\\*bold\\*\\* | 200 | 1 | 0.0 s |'
+      "| GET | `/a\\|b/<img src=x onerror=alert(1)>/[x](https://evil.example)/'code'/**bold**` | 200 | 1 | 0.0 s |"
     )
   })
 

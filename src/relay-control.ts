@@ -76,8 +76,9 @@ export async function stopRelay(
       )
     } else {
       core.warning(
-        'The relay was not running at the end of the job, so its record of calls is lost. The first Jamf Pro token is invalidated now; ' +
-          "tokens the relay got later stay valid until they expire (the API client's Access Token Lifetime, or 30 minutes for user accounts)."
+        'The relay was not running at the end of the job, so its record of calls is lost. The first Jamf Pro token is invalidated now. ' +
+          'If the relay was stopped by a signal it invalidated its tokens; if it died, those it got later stay valid until they expire ' +
+          "(the API client's Access Token Lifetime, or 30 minutes for user accounts)."
       )
     }
     await invalidateFirst(Math.max(500, POST_BUDGET_MS - (clock.now() - started)))

@@ -66,7 +66,7 @@ export function relayCallsMarkdown({ calls, refused, tokens }: RelayReport): str
       .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
       .join(', ')
     const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`
-    return `| ${text(call.method)} | ${text(call.path)} | ${text(statuses)} | ${Number(call.count)} | ${time} |`
+    return `| ${text(call.method)} | ${code(call.path)} | ${text(statuses)} | ${Number(call.count)} | ${time} |`
   })
   const table =
     rows.length > 0

@@ -1606,7 +1606,7 @@ function relayCallsMarkdown({ calls, refused, tokens }) {
             .map(([status, count]) => `${status === '0' ? 'no answer' : status}${count > 1 ? ` ×${count}` : ''}`)
             .join(', ');
         const time = `${(Number(call.totalMs) / 1000).toFixed(1)} s`;
-        return `| ${summary_text(call.method)} | ${summary_text(call.path)} | ${summary_text(statuses)} | ${Number(call.count)} | ${time} |`;
+        return `| ${summary_text(call.method)} | ${code(call.path)} | ${summary_text(statuses)} | ${Number(call.count)} | ${time} |`;
     });
     const table = rows.length > 0
         ? `| Method | Path | Statuses | Calls | Time |\n| --- | --- | --- | ---: | ---: |\n${rows.join('\n')}\n`
@@ -1674,8 +1674,9 @@ async function stopRelay(core, relay, createTransport, clock, invalidateFirst) {
             core.info(`The relay stopped at its deadline (${relay.deadline.toISOString()}, relay-lifetime) and invalidated its tokens then; its record of calls ended with it.`);
         }
         else {
-            core.warning('The relay was not running at the end of the job, so its record of calls is lost. The first Jamf Pro token is invalidated now; ' +
-                "tokens the relay got later stay valid until they expire (the API client's Access Token Lifetime, or 30 minutes for user accounts).");
+            core.warning('The relay was not running at the end of the job, so its record of calls is lost. The first Jamf Pro token is invalidated now. ' +
+                'If the relay was stopped by a signal it invalidated its tokens; if it died, those it got later stay valid until they expire ' +
+                "(the API client's Access Token Lifetime, or 30 minutes for user accounts).");
         }
         await invalidateFirst(Math.max(500, POST_BUDGET_MS - (clock.now() - started)));
         return;

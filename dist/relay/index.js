@@ -1463,7 +1463,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(321);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
-/* harmony import */ var _relay_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(322);
+/* harmony import */ var _relay_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(900);
 /* harmony import */ var _relay_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(171);
 // Entry point of the relay process (dist/relay/index.js), started by the main step (relay-launch.ts).
 // It reads its settings from stdin, says "ready <port>" (or "failed <reason>") on fd 3, and prints
@@ -1492,7 +1492,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 322:
+/***/ 900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2235,9 +2235,14 @@ const REQUEST_DROPPED = new Set([
     'cookie'
 ]);
 // Jamf Cloud's affinity cookies are the relay's (affinity.ts); other cookies pass through.
+/** A Jamf Pro node silent this long, mid-exchange, must not hold a connection slot and a token any longer. */
+const SILENCE_MS = 15 * 60_000;
 const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name => name !== 'authorization'));
-/** Calls `done` once with the status the client got (0: none) when the exchange is over. */
-function forward(req, res, upstream, lease, done) {
+/**
+ * Sends `req` to `target` (path and query, as routed) on Jamf Pro; calls `done` once with the status the
+ * client got (0: none) when the exchange is over.
+ */
+function forward(req, res, target, upstream, lease, done) {
     const { url, connections, jar } = upstream;
     let status = 0;
     let finished = false;
@@ -2260,10 +2265,11 @@ function forward(req, res, upstream, lease, done) {
         hostname: url.hostname.replace(/^\[|\]$/g, ''),
         port: url.port,
         method: req.method,
-        path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
+        path: `${url.pathname.replace(/\/$/, '')}${target}`,
         headers,
         agent: connections.agent
     });
+    outgoing.setTimeout(SILENCE_MS, () => outgoing.destroy(new Error('Jamf Pro went silent')));
     outgoing.on('response', incoming => {
         status = incoming.statusCode ?? 502;
         const answer = kept(incoming.headers, RESPONSE_DROPPED);
@@ -2307,11 +2313,12 @@ function kept(headers, dropped) {
 
 const KEEP_ALIVE = '/api/v1/auth/keep-alive';
 const MAX_FORM_BYTES = 16 * 1024;
-/** Answers `POST <path>` when it is a token endpoint; false when it is not one. */
+/** Answers `POST <path>` (a routed path, any case) when it is a token endpoint; false when it is not one. */
 function answerLocally(req, res, path, auth) {
     if (req.method !== 'POST')
         return false;
-    switch (path) {
+    const endpoint = path.toLowerCase();
+    switch (endpoint) {
         case PATHS.oauthToken:
         case PATHS.oauthTokenV1:
             oauthToken(req, res, auth).catch(() => res.destroy()); // the client went away mid-request
@@ -2329,7 +2336,7 @@ function answerLocally(req, res, path, auth) {
             if (!auth.isKey(local_auth_bearer(req.headers.authorization)))
                 return false;
             // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
-            if (path === KEEP_ALIVE)
+            if (endpoint === KEEP_ALIVE)
                 sendUserToken(res, auth);
             else
                 res.writeHead(204).end();
@@ -2385,8 +2392,8 @@ async function readSmall(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/relay/lane.ts
-// At most `size` tasks at a time, the rest waiting in order; an urgent task goes first. The relay keeps
-// two: four forwarded exchanges, and one for its own token calls, so that renewal never waits behind them.
+// At most `size` tasks at a time, the rest waiting in order. The relay keeps three: forwarded exchanges,
+// new tokens and invalidations, so that renewal never waits behind the others.
 class Lane {
     size;
     #waiting = [];
@@ -2394,7 +2401,7 @@ class Lane {
     constructor(size) {
         this.size = size;
     }
-    run(task, urgent = false) {
+    run(task) {
         return new Promise((resolve, reject) => {
             const start = () => {
                 this.#running++;
@@ -2408,8 +2415,6 @@ class Lane {
             };
             if (this.#running < this.size)
                 start();
-            else if (urgent)
-                this.#waiting.unshift(start);
             else
                 this.#waiting.push(start);
         });
@@ -2438,6 +2443,38 @@ function collectorWhileBusy(gc = globalThis.gc) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/relay/paths.ts
+// Which path a request really names. Jamf Pro's web server routes `//api/./v1/auth/keep%2Dalive;x/` as
+// `/api/v1/auth/keep-alive`, so the relay reads paths the same way before it decides anything on them: a
+// variant of a token endpoint must never reach Jamf Pro with the relay's real token.
+const UNRESERVED_ESCAPE = /%(2[DE]|3\d|[46][1-9A-F]|[57][0-9A]|5F|7E)/gi;
+/**
+ * The path as the server routes it: escapes of unreserved characters decoded, `;parameters` dropped,
+ * repeated slashes collapsed, `.` and `..` resolved, no trailing slash. Undefined for a `..` above the root.
+ */
+function routedPath(path) {
+    const segments = [];
+    const decoded = path.replace(UNRESERVED_ESCAPE, escape => String.fromCharCode(parseInt(escape.slice(1), 16)));
+    for (const raw of decoded.split('/')) {
+        const segment = raw.split(';')[0];
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (segments.pop() === undefined)
+                return undefined;
+            continue;
+        }
+        segments.push(segment);
+    }
+    return `/${segments.join('/')}`;
+}
+// Jamf Pro's endpoints that issue, renew or end a token, in any API version, and the older /uapi ones.
+const TOKEN_ENDPOINT = /^\/(?:api\/(?:v\d+\/)?oauth(?:\/.*)?|api\/v\d+\/auth\/(?:token|keep-alive|invalidate-token)(?:\/.*)?|uapi\/auth(?:\/.*)?)$/i;
+/** A path only the relay may answer: forwarded, it would hand out or end a real token. */
+function isTokenEndpoint(routed) {
+    return TOKEN_ENDPOINT.test(routed);
+}
+
 ;// CONCATENATED MODULE: ./src/relay/server.ts
 // The relay's HTTP server on 127.0.0.1: token endpoints answered locally, then the key, then the method
 // filter, then forwarding. It stops on request, at its deadline, or on a signal (relay-entry.ts).
@@ -2450,11 +2487,12 @@ function collectorWhileBusy(gc = globalThis.gc) {
 
 
 
+
 /**
- * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
- * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
+ * Jamf asks for at most 5 connections: 3 for forwarded requests (the rest wait, before they take a token,
+ * so that each starts with a fresh one), 1 for new tokens and 1 for invalidating old ones (build.ts).
  */
-const FORWARD_CONNECTIONS = 4;
+const FORWARD_CONNECTIONS = 3;
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
 const STOP_INVALIDATION_MS = 2000;
 /** A comparison of the whole key in constant time, whatever the candidate's length. */
@@ -2527,12 +2565,14 @@ class Relay {
     #handle(req, res) {
         const started = performance.now();
         const url = req.url ?? '';
-        const path = url.split('?')[0];
+        const query = url.indexOf('?');
+        // Decided on, recorded and forwarded as Jamf Pro would route it.
+        const path = url.startsWith('/') ? routedPath(query < 0 ? url : url.slice(0, query)) : undefined;
         const method = req.method ?? '';
         if (this.#stopping) {
             sendJamfError(res, 503, 'RELAY_STOPPED', 'The relay has stopped: the job is ending.');
         }
-        else if (!url.startsWith('/')) {
+        else if (path === undefined) {
             sendJamfError(res, 400, 'RELAY_BAD_REQUEST', 'Send requests to a path of the relay, as to Jamf Pro.');
         }
         else if (answerLocally(req, res, path, this.#auth)) {
@@ -2548,15 +2588,19 @@ class Relay {
                 sendJson(res, 200, report, { Connection: 'close' });
             });
         }
+        else if (isTokenEndpoint(path)) {
+            this.#audit.record(method, path, 403, performance.now() - started);
+            sendJamfError(res, 403, 'RELAY_TOKEN_ENDPOINT', "Forbidden: the relay answers Jamf Pro's token endpoints itself (POST, with the key) and never forwards them.");
+        }
         else if (this.#methods.size > 0 && !this.#methods.has(method)) {
             this.#audit.refuse('method');
             sendJamfError(res, 403, 'RELAY_METHOD_NOT_ALLOWED', `Forbidden: this job's relay forwards only ${[...this.#methods].join(', ')} (relay-methods).`);
         }
         else {
-            void this.#forward(req, res, method, path, started);
+            void this.#forward(req, res, method, path, query < 0 ? path : `${path}${url.slice(query)}`, started);
         }
     }
-    async #forward(req, res, method, path, started) {
+    async #forward(req, res, method, path, target, started) {
         const done = (status) => {
             this.#inFlight.delete(res);
             this.#collector.end();
@@ -2572,7 +2616,7 @@ class Relay {
                 sendJamfError(res, 503, 'RELAY_TOKEN_UNAVAILABLE', acquired.unavailable);
                 return done(503);
             }
-            await new Promise(resolve => forward(req, res, this.upstream, acquired.lease, status => {
+            await new Promise(resolve => forward(req, res, target, this.upstream, acquired.lease, status => {
                 done(status);
                 resolve();
             }));
@@ -2591,13 +2635,16 @@ const MIN_RENEW_DELAY_MS = 100;
 const RENEWAL_WAIT_MS = 5000;
 /** A token this close to its end is not used to start a request (a quarter of its lifetime at most). */
 const USABLE_MARGIN_MS = 5000;
-/** New tokens as the main step got the first one: client credentials, or Basic for a user account. */
-function jamfTokenSource(client, credentials) {
+/**
+ * New tokens as the main step got the first one (client credentials, or Basic for a user account), from
+ * `minter`; old ones invalidated through `invalidator`, on a connection of its own.
+ */
+function jamfTokenSource(minter, invalidator, credentials) {
     return {
         mint: () => credentials.kind === 'client-credentials'
-            ? client.clientToken(credentials.clientId, credentials.clientSecret, credentials.scope)
-            : client.userToken(credentials.username, credentials.password),
-        invalidate: token => client.invalidate(token)
+            ? minter.clientToken(credentials.clientId, credentials.clientSecret, credentials.scope)
+            : minter.userToken(credentials.username, credentials.password),
+        invalidate: token => invalidator.invalidate(token)
     };
 }
 class TokenKeeper {
@@ -2612,7 +2659,9 @@ class TokenKeeper {
     #failure = '';
     #gaveUp = false;
     #stopped = false;
-    #lane = new Lane(1);
+    /** One token request at a time, and one invalidation: neither waits for the other. */
+    #minting = new Lane(1);
+    #invalidating = new Lane(1);
     constructor(source, first, clock) {
         this.source = source;
         this.clock = clock;
@@ -2700,7 +2749,7 @@ class TokenKeeper {
     async #renewUntilDone() {
         for (let attempt = 1; !this.#stopped; attempt++) {
             try {
-                this.#attempt = this.#lane.run(() => this.source.mint(), true);
+                this.#attempt = this.#minting.run(() => this.source.mint());
                 const held = this.#hold(await this.#attempt.finally(() => (this.#attempt = undefined)));
                 if (this.#stopped)
                     return;
@@ -2739,8 +2788,8 @@ class TokenKeeper {
     #invalidate(held) {
         if (held.invalid || held.expiresAt <= this.clock.now())
             return Promise.resolve();
-        held.invalidation ??= this.#lane
-            .run(() => this.source.invalidate(held.token), false)
+        held.invalidation ??= this.#invalidating
+            .run(() => this.source.invalidate(held.token))
             .then(() => {
             held.invalid = true;
         }, () => {
@@ -2757,9 +2806,10 @@ async function within(promise, ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/relay/build.ts
-// The relay's parts, put together from its settings: the Jamf client for its own token calls (one
-// connection, Jamf Cloud's affinity kept), the token keeper, and the connections for forwarded requests,
-// through the same proxy as the main step's (the relay's environment is the step's).
+// The relay's parts, put together from its settings: a Jamf client for new tokens and one for invalidating
+// old ones (one connection each, so that a slow invalidation never delays a renewal; Jamf Cloud's affinity
+// kept), the token keeper, and the connections for forwarded requests, through the same proxy as the main
+// step's (the relay's environment is the step's).
 
 
 
@@ -2767,18 +2817,20 @@ async function within(promise, ms) {
 
 
 
+/** One attempt, this short, to invalidate a replaced token; one that fails is tried again when the relay stops. */
+const INVALIDATION_TIMEOUT_MS = 2000;
 function buildRelay(config, clock, env) {
     // The main step has checked and masked the proxy variables already; the relay prints nothing.
     const { proxy } = readProxy(config.url, env, () => { });
     const jar = new AffinityJar();
-    const transport = withAffinity((0,http/* createHttpTransport */.St)(config.timeoutMs, proxy), jar);
-    const client = new JamfClient(config.url, transport, {
-        retries: config.retries,
-        timeoutMs: config.timeoutMs,
+    const client = (timeoutMs, retries) => new JamfClient(config.url, withAffinity((0,http/* createHttpTransport */.St)(timeoutMs, proxy), jar), {
+        retries,
+        timeoutMs,
         clock,
         debug: () => { }
     });
-    const keeper = new TokenKeeper(jamfTokenSource(client, config.credentials), config.token, clock);
+    const source = jamfTokenSource(client(config.timeoutMs, config.retries), client(INVALIDATION_TIMEOUT_MS, 0), config.credentials);
+    const keeper = new TokenKeeper(source, config.token, clock);
     const url = new URL(config.url);
     const connections = (0,tunnel/* createConnections */.Ew)(url.protocol, proxy, FORWARD_CONNECTIONS);
     return new Relay(config, keeper, { url, connections, jar }, clock);

@@ -26,6 +26,8 @@ const REQUEST_DROPPED = new Set([
   'cookie'
 ])
 // Jamf Cloud's affinity cookies are the relay's (affinity.ts); other cookies pass through.
+/** A Jamf Pro node silent this long, mid-exchange, must not hold a connection slot and a token any longer. */
+const SILENCE_MS = 15 * 60_000
 const RESPONSE_DROPPED = new Set([...REQUEST_DROPPED, 'set-cookie'].filter(name => name !== 'authorization'))
 
 export interface Upstream {
@@ -36,10 +38,14 @@ export interface Upstream {
   jar: AffinityJar
 }
 
-/** Calls `done` once with the status the client got (0: none) when the exchange is over. */
+/**
+ * Sends `req` to `target` (path and query, as routed) on Jamf Pro; calls `done` once with the status the
+ * client got (0: none) when the exchange is over.
+ */
 export function forward(
   req: IncomingMessage,
   res: ServerResponse,
+  target: string,
   upstream: Upstream,
   lease: Lease,
   done: (status: number) => void
@@ -66,10 +72,11 @@ export function forward(
     hostname: url.hostname.replace(/^\[|\]$/g, ''),
     port: url.port,
     method: req.method,
-    path: `${url.pathname.replace(/\/$/, '')}${req.url}`,
+    path: `${url.pathname.replace(/\/$/, '')}${target}`,
     headers,
     agent: connections.agent
   })
+  outgoing.setTimeout(SILENCE_MS, () => outgoing.destroy(new Error('Jamf Pro went silent')))
   outgoing.on('response', incoming => {
     status = incoming.statusCode ?? 502
     const answer = kept(incoming.headers, RESPONSE_DROPPED)

@@ -1,12 +1,12 @@
-// At most `size` tasks at a time, the rest waiting in order; an urgent task goes first. The relay keeps
-// two: four forwarded exchanges, and one for its own token calls, so that renewal never waits behind them.
+// At most `size` tasks at a time, the rest waiting in order. The relay keeps three: forwarded exchanges,
+// new tokens and invalidations, so that renewal never waits behind the others.
 export class Lane {
   readonly #waiting: Array<() => void> = []
   #running = 0
 
   constructor(private readonly size: number) {}
 
-  run<T>(task: () => Promise<T>, urgent = false): Promise<T> {
+  run<T>(task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const start = (): void => {
         this.#running++
@@ -19,7 +19,6 @@ export class Lane {
           })
       }
       if (this.#running < this.size) start()
-      else if (urgent) this.#waiting.unshift(start)
       else this.#waiting.push(start)
     })
   }

@@ -17,7 +17,7 @@ export interface LocalAuth {
   now(): number
 }
 
-/** Answers `POST <path>` when it is a token endpoint; false when it is not one. */
+/** Answers `POST <path>` (a routed path, any case) when it is a token endpoint; false when it is not one. */
 export function answerLocally(
   req: IncomingMessage,
   res: ServerResponse,
@@ -25,7 +25,8 @@ export function answerLocally(
   auth: LocalAuth
 ): boolean {
   if (req.method !== 'POST') return false
-  switch (path) {
+  const endpoint = path.toLowerCase()
+  switch (endpoint) {
     case PATHS.oauthToken:
     case PATHS.oauthTokenV1:
       oauthToken(req, res, auth).catch(() => res.destroy()) // the client went away mid-request
@@ -40,7 +41,7 @@ export function answerLocally(
       req.resume()
       if (!auth.isKey(bearer(req.headers.authorization))) return false
       // Tools invalidate "their" token when they finish; later steps of the job still need the relay.
-      if (path === KEEP_ALIVE) sendUserToken(res, auth)
+      if (endpoint === KEEP_ALIVE) sendUserToken(res, auth)
       else res.writeHead(204).end()
       return true
     default:

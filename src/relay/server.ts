@@ -11,13 +11,14 @@ import { forward, type Upstream } from './forward.js'
 import { answerLocally, bearer, type LocalAuth } from './local-auth.js'
 import { Lane } from './lane.js'
 import { collectorWhileBusy } from './memory.js'
+import { isTokenEndpoint, routedPath } from './paths.js'
 import type { TokenKeeper } from './tokens.js'
 
 /**
- * Jamf asks for at most 5 connections: 4 for forwarded requests (the rest wait, before they take a token,
- * so that each starts with a fresh one), 1 for the relay's own token calls (tokens.ts).
+ * Jamf asks for at most 5 connections: 3 for forwarded requests (the rest wait, before they take a token,
+ * so that each starts with a fresh one), 1 for new tokens and 1 for invalidating old ones (build.ts).
  */
-export const FORWARD_CONNECTIONS = 4
+export const FORWARD_CONNECTIONS = 3
 /** Time allowed to invalidate the tokens when stopping: the post step has 5 s in all. */
 const STOP_INVALIDATION_MS = 2000
 
@@ -100,11 +101,13 @@ export class Relay {
   #handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now()
     const url = req.url ?? ''
-    const path = url.split('?')[0]
+    const query = url.indexOf('?')
+    // Decided on, recorded and forwarded as Jamf Pro would route it.
+    const path = url.startsWith('/') ? routedPath(query < 0 ? url : url.slice(0, query)) : undefined
     const method = req.method ?? ''
     if (this.#stopping) {
       sendJamfError(res, 503, 'RELAY_STOPPED', 'The relay has stopped: the job is ending.')
-    } else if (!url.startsWith('/')) {
+    } else if (path === undefined) {
       sendJamfError(res, 400, 'RELAY_BAD_REQUEST', 'Send requests to a path of the relay, as to Jamf Pro.')
     } else if (answerLocally(req, res, path, this.#auth)) {
       return
@@ -116,6 +119,14 @@ export class Relay {
         res.on('finish', () => this.close())
         sendJson(res, 200, report, { Connection: 'close' })
       })
+    } else if (isTokenEndpoint(path)) {
+      this.#audit.record(method, path, 403, performance.now() - started)
+      sendJamfError(
+        res,
+        403,
+        'RELAY_TOKEN_ENDPOINT',
+        "Forbidden: the relay answers Jamf Pro's token endpoints itself (POST, with the key) and never forwards them."
+      )
     } else if (this.#methods.size > 0 && !this.#methods.has(method)) {
       this.#audit.refuse('method')
       sendJamfError(
@@ -125,7 +136,7 @@ export class Relay {
         `Forbidden: this job's relay forwards only ${[...this.#methods].join(', ')} (relay-methods).`
       )
     } else {
-      void this.#forward(req, res, method, path, started)
+      void this.#forward(req, res, method, path, query < 0 ? path : `${path}${url.slice(query)}`, started)
     }
   }
 
@@ -134,6 +145,7 @@ export class Relay {
     res: ServerResponse,
     method: string,
     path: string,
+    target: string,
     started: number
   ): Promise<void> {
     const done = (status: number): void => {
@@ -151,7 +163,7 @@ export class Relay {
         return done(503)
       }
       await new Promise<void>(resolve =>
-        forward(req, res, this.upstream, acquired.lease, status => {
+        forward(req, res, target, this.upstream, acquired.lease, status => {
           done(status)
           resolve()
         })

@@ -19,14 +19,21 @@ export interface TokenSource {
   invalidate(token: string): Promise<unknown>
 }
 
-/** New tokens as the main step got the first one: client credentials, or Basic for a user account. */
-export function jamfTokenSource(client: JamfClient, credentials: Credentials): TokenSource {
+/**
+ * New tokens as the main step got the first one (client credentials, or Basic for a user account), from
+ * `minter`; old ones invalidated through `invalidator`, on a connection of its own.
+ */
+export function jamfTokenSource(
+  minter: JamfClient,
+  invalidator: JamfClient,
+  credentials: Credentials
+): TokenSource {
   return {
     mint: () =>
       credentials.kind === 'client-credentials'
-        ? client.clientToken(credentials.clientId, credentials.clientSecret, credentials.scope)
-        : client.userToken(credentials.username, credentials.password),
-    invalidate: token => client.invalidate(token)
+        ? minter.clientToken(credentials.clientId, credentials.clientSecret, credentials.scope)
+        : minter.userToken(credentials.username, credentials.password),
+    invalidate: token => invalidator.invalidate(token)
   }
 }
 
@@ -67,7 +74,9 @@ export class TokenKeeper {
   #failure = ''
   #gaveUp = false
   #stopped = false
-  readonly #lane = new Lane(1)
+  /** One token request at a time, and one invalidation: neither waits for the other. */
+  readonly #minting = new Lane(1)
+  readonly #invalidating = new Lane(1)
 
   constructor(
     private readonly source: TokenSource,
@@ -162,7 +171,7 @@ export class TokenKeeper {
   async #renewUntilDone(): Promise<void> {
     for (let attempt = 1; !this.#stopped; attempt++) {
       try {
-        this.#attempt = this.#lane.run(() => this.source.mint(), true)
+        this.#attempt = this.#minting.run(() => this.source.mint())
         const held = this.#hold(await this.#attempt.finally(() => (this.#attempt = undefined)))
         if (this.#stopped) return
         const old = this.#current
@@ -200,8 +209,8 @@ export class TokenKeeper {
   /** At most once per token; one that fails stays valid until it expires, which the report says. */
   #invalidate(held: Held): Promise<void> {
     if (held.invalid || held.expiresAt <= this.clock.now()) return Promise.resolve()
-    held.invalidation ??= this.#lane
-      .run(() => this.source.invalidate(held.token), false)
+    held.invalidation ??= this.#invalidating
+      .run(() => this.source.invalidate(held.token))
       .then(
         () => {
           held.invalid = true
