@@ -5,7 +5,7 @@
  * Node built-ins only: no input checks, no retries, no error messages beyond the HTTP status. Run like the
  * bundles, with a runner's INPUT_*, STATE_* and GITHUB_* variables (API client inputs only):
  *
- *   node scripts/floor.mjs main   POST /api/v1/oauth/token (form), GET /api/v1/jamf-pro-version with the
+ *   node scripts/floor.mjs main   POST /api/oauth/token (form), GET /api/v1/jamf-pro-version with the
  *                                 bearer, over one kept-alive connection; outputs, env and state to files
  *   node scripts/floor.mjs post   POST /api/v1/auth/invalidate-token with the token from STATE_token
  */
@@ -71,7 +71,7 @@ if (step === 'main') {
   })
   const token = await send(
     'POST',
-    '/api/v1/oauth/token',
+    '/api/oauth/token',
     { 'Content-Type': 'application/x-www-form-urlencoded' },
     form.toString()
   )
