@@ -215,6 +215,38 @@ describe('a job with relay: true', () => {
   )
 
   it(
+    'answers a token endpoint written another way itself: no step gets or ends a real token',
+    async () => {
+      const { consumer, post } = await runJob({
+        inputs: clientInputs(),
+        between: async step => {
+          relayPid(step)
+          const auth = { Authorization: `Bearer ${step.exported.JAMF_TOKEN}` }
+          // What a tool gets that joins `${JAMF_URL}/` and `/api/...`, or escapes a character.
+          const ended = await send(`${step.exported.JAMF_URL}//api/v1/auth/invalidate-token`, {
+            method: 'POST',
+            headers: auth
+          })
+          const renewed = await send(`${step.exported.JAMF_URL}/api/v1/auth/keep%2Dalive`, {
+            method: 'POST',
+            headers: auth
+          })
+          const read = await send(`${step.exported.JAMF_URL}/api/v1/auth`, { headers: auth })
+          return {
+            statuses: [ended.status, renewed.status, read.status],
+            keyBack: JSON.parse(renewed.body).token === step.exported.JAMF_TOKEN
+          }
+        }
+      })
+      expect(consumer).toEqual({ statuses: [204, 200, 200], keyBack: true })
+      // Neither reached Jamf Pro: the relay's own calls use the plain paths, and only when it renews.
+      expect(sim.requests.filter(request => /\/\/|%2D|keep-alive/i.test(request.path))).toEqual([])
+      expect(post.exitCode).toBe(0)
+    },
+    LONG
+  )
+
+  it(
     'stops at its deadline and invalidates its tokens; the post step then says so',
     async () => {
       const main = await runStep('main', { inputs: clientInputs({ 'relay-lifetime': '5' }) })
