@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CREDENTIALS, startSimulator } from '../simulator/server.mjs'
 import { runStep } from '../test-support/runner.mjs'
+import { PACKAGE } from '../test-support/package-record.mjs'
 
 export const RELAY_BUDGET = { addedLatencyMs: 1, uploadRatio: 0.8, peakRssMb: 100 }
 
@@ -129,21 +130,7 @@ export async function benchRelay({ requests, uploadMib }) {
       path: '/api/v1/packages',
       token: direct.token,
       headers: { 'Content-Type': 'application/json' },
-      body: Readable.from([
-        JSON.stringify({
-          packageName: 'Bench',
-          fileName: 'Bench.pkg',
-          categoryId: '-1',
-          priority: 3,
-          fillUserTemplate: false,
-          rebootRequired: false,
-          osInstall: false,
-          suppressUpdates: false,
-          suppressFromDock: false,
-          suppressEula: false,
-          suppressRegistration: false
-        })
-      ])
+      body: Readable.from([JSON.stringify({ ...PACKAGE, packageName: 'Bench', fileName: 'Bench.pkg' })])
     })
     if (created !== 201) throw new Error(`creating the package answered ${created}`)
 

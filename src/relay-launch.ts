@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { JamfError } from './jamf/errors.js'
 
-export const READY_TIMEOUT_MS = 5000
+const READY_TIMEOUT_MS = 5000
 /** For relay/memory.ts, which keeps a long upload from growing the relay's memory. */
 const NODE_FLAGS = ['--expose-gc']
 

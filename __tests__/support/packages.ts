@@ -1,21 +1,9 @@
 // Package records and uploads as a client sends them to Jamf Pro (POST /api/v1/packages, then a
 // multipart upload of the file), for tests of the simulator and of what passes through the relay.
+import { PACKAGE } from '../../test-support/package-record.mjs'
 import { call, type Reply, type Server } from './simulator-http.js'
 
-/** A package record with every field Jamf Pro requires. */
-export const PACKAGE = {
-  packageName: 'Demo App',
-  fileName: 'DemoApp.pkg',
-  categoryId: '-1',
-  priority: 3,
-  fillUserTemplate: false,
-  rebootRequired: false,
-  osInstall: false,
-  suppressUpdates: false,
-  suppressFromDock: false,
-  suppressEula: false,
-  suppressRegistration: false
-}
+export { PACKAGE }
 
 export function createPackage(
   server: Server,

@@ -308,7 +308,6 @@ async function exitWhenDone() {
 /* harmony export */   te: () => (/* binding */ looksLikeHtml),
 /* harmony export */   vE: () => (/* binding */ jwtClaims)
 /* harmony export */ });
-/* unused harmony export isJamfError */
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 // How the body of a Jamf Pro answer is read. A status alone says little: Jamf Pro authenticates before it
 // routes, so a 401 can mean "wrong credentials" or "no such endpoint here"; only the body tells them apart.
@@ -340,11 +339,6 @@ function oauthErrorCode(response) {
     if (body === undefined || 'status' in body || 'httpStatus' in body || 'timestamp' in body)
         return '';
     return typeof body.error === 'string' && /^[a-z_]{1,64}$/.test(body.error) ? body.error : '';
-}
-/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
-function isJamfError(response) {
-    const body = jsonObject(response);
-    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
 }
 /** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
 function jamfErrorCodes(response) {
@@ -625,7 +619,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // dist/main/index.js starts dist/relay/index.js.
 const relayEntry = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', 'relay', 'index.js');
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpTransport */ .St, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml, process.env, (0,_relay_launch_js__WEBPACK_IMPORTED_MODULE_6__/* .relayLauncher */ .mr)(relayEntry));
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__, _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpTransport */ .St, _net_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml, process.env, (0,_relay_launch_js__WEBPACK_IMPORTED_MODULE_6__/* .relayLauncher */ .m)(relayEntry));
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .exitWhenDone */ .l)();
 
 __webpack_async_result__();
@@ -1983,10 +1977,10 @@ function openTunnel(proxy, options, track) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mr: () => (/* binding */ relayLauncher)
+  m: () => (/* binding */ relayLauncher)
 });
 
-// UNUSED EXPORTS: READY_TIMEOUT_MS, relayEnvironment
+// UNUSED EXPORTS: relayEnvironment
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");

@@ -1537,11 +1537,6 @@ function oauthErrorCode(response) {
         return '';
     return typeof body.error === 'string' && /^[a-z_]{1,64}$/.test(body.error) ? body.error : '';
 }
-/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
-function isJamfError(response) {
-    const body = jsonObject(response);
-    return typeof body?.httpStatus === 'number' && Array.isArray(body.errors);
-}
 /** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
 function jamfErrorCodes(response) {
     const errors = jsonObject(response)?.errors;

@@ -32,12 +32,6 @@ export function oauthErrorCode(response: HttpResponse): string {
   return typeof body.error === 'string' && /^[a-z_]{1,64}$/.test(body.error) ? body.error : ''
 }
 
-/** A Jamf Pro API error body: `{"httpStatus": 401, "errors": [...]}`, `errors` possibly empty. */
-export function isJamfError(response: HttpResponse): boolean {
-  const body = jsonObject(response)
-  return typeof body?.httpStatus === 'number' && Array.isArray(body.errors)
-}
-
 /** The codes of a Jamf Pro API error body, checked so that server text cannot reach the log as it is. */
 export function jamfErrorCodes(response: HttpResponse): string[] {
   const errors = jsonObject(response)?.errors

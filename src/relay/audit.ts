@@ -5,9 +5,9 @@ import type { TokenReport } from './tokens.js'
 /** Distinct method-and-path pairs kept; calls beyond them are counted under OTHER_PATHS. */
 const MAX_ENTRIES = 500
 const MAX_PATH_LENGTH = 200
-export const OTHER_PATHS = '(other paths)'
+const OTHER_PATHS = '(other paths)'
 
-export interface CallRecord {
+interface CallRecord {
   method: string
   path: string
   count: number

@@ -5,7 +5,7 @@
 // It needs node --expose-gc (relay-launch.ts); without it, this does nothing.
 const EVERY_MS = 10
 
-export interface Collector {
+interface Collector {
   begin(): void
   end(): void
 }

@@ -53,7 +53,7 @@ export interface Lease {
   release(): void
 }
 
-export type Acquired = { lease: Lease } | { unavailable: string }
+type Acquired = { lease: Lease } | { unavailable: string }
 
 export interface TokenReport {
   /** Tokens the relay held, the main step's first one included. */
